@@ -1,0 +1,12 @@
+export const searchCopy = {
+  label: "Find a state",
+  placeholder: "State name or code",
+  submit: "Search",
+  resultsCount: (count: number) => (count === 1 ? "1 state found. Use the up and down arrows to choose." : `${count} states found. Use the up and down arrows to choose.`),
+  noMatch: (query: string) => `No state matches “${query}”. Try the full name or the two-letter code.`,
+  pageTitle: "Find a state",
+  emptyQuery: "Type a state’s name or its two-letter code, for example Missouri or MO.",
+  resultsHeading: (query: string) => `States matching “${query}”`,
+  allStatesHeading: "All states",
+  noScriptNote: "Your browser is not running JavaScript, so here is every state. Pick yours from the list.",
+} as const;

@@ -1,0 +1,83 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { countShiftPress, EXIT_URL, SHIFT_PRESSES, type ShiftCounter } from "@/lib/quick-exit";
+import { shellCopy } from "./copy";
+
+const copy = shellCopy.quickExit;
+
+/** Blanks the page first, then replaces this history entry so Back does not return here. */
+export function leaveNow() {
+  document.documentElement.classList.add("exiting");
+  document.title = "";
+  window.history.replaceState(null, "", "/");
+  window.location.replace(EXIT_URL);
+}
+
+/** Shown once per visit (kept in memory only: nothing is written to storage). */
+let hintSeenThisVisit = false;
+
+export function QuickExit() {
+  const [hintOpen, setHintOpen] = useState(false);
+  const [status, setStatus] = useState("");
+  const counter = useRef<ShiftCounter>({ count: 0, lastAt: 0 });
+  const otherKeyDown = useRef(false);
+
+  useEffect(() => {
+    if (!hintSeenThisVisit) {
+      hintSeenThisVisit = true;
+      setHintOpen(true);
+    }
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== "Shift") otherKeyDown.current = true;
+    };
+    const onKeyUp = (event: KeyboardEvent) => {
+      const usedAsModifier = event.key === "Shift" && otherKeyDown.current;
+      if (event.key === "Shift" || !event.shiftKey) otherKeyDown.current = false;
+      const next = countShiftPress(counter.current, { key: event.key, usedAsModifier }, Date.now());
+      counter.current = next;
+      if (next.count >= SHIFT_PRESSES) {
+        leaveNow();
+      } else if (next.count > 0) {
+        setStatus(copy.pressesLeft(SHIFT_PRESSES - next.count));
+      }
+    };
+    window.addEventListener("keydown", onKeyDown, true);
+    window.addEventListener("keyup", onKeyUp, true);
+    return () => {
+      window.removeEventListener("keydown", onKeyDown, true);
+      window.removeEventListener("keyup", onKeyUp, true);
+    };
+  }, []);
+
+  return (
+    <div className="quick-exit">
+      <a
+        className="quick-exit-button"
+        href={EXIT_URL}
+        rel="noopener noreferrer nofollow"
+        onClick={(event) => {
+          event.preventDefault();
+          leaveNow();
+        }}
+      >
+        <span className="visually-hidden">{copy.hiddenPrefix}</span>
+        {copy.button}
+      </a>
+      {hintOpen ? (
+        <p className="quick-exit-hint" id="quick-exit-hint">
+          {copy.hint}{" "}
+          <button type="button" className="link-button" onClick={() => setHintOpen(false)}>
+            {copy.dismissHint}
+          </button>
+        </p>
+      ) : null}
+      <p className="visually-hidden" role="status">
+        {status}
+      </p>
+      <div className="exit-overlay" aria-hidden="true">
+        {copy.leaving}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+/** One searchable jurisdiction: small enough to ship to the browser for the search box. */
+export interface SearchEntry {
+  code: string;
+  name: string;
+  href: string;
+  /** Other names people use, e.g. "Washington DC". */
+  aliases: string[];
+  /** A short line shown beside the name in results, e.g. "Minors only · Polaris 2023: F". */
+  summary: string;
+}
+
+export interface SearchResult {
+  entry: SearchEntry;
+  /** 0 exact, 1 name starts with it, 2 a word starts with it, 3 contains it, 4 close spelling. */
+  tier: 0 | 1 | 2 | 3 | 4;
+}
+
+/** Longer input is cut: no state name is near this long, and it bounds the work. */
+export const MAX_QUERY_LENGTH = 60;
+
+/** Lower case, no accents, punctuation dropped ("N.Y." → "ny"), spaces folded. */
+export function normalize(text: string): string {
+  return text
+    .slice(0, MAX_QUERY_LENGTH * 2)
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[.'’`]/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH)
+    .trim();
+}
+
+/** Optimal-string-alignment distance: edits, with a swap of neighbours counting as one. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const table: number[][] = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(table[i - 1]![j]! + 1, table[i]![j - 1]! + 1, table[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, table[i - 2]![j - 2]! + 1);
+      }
+      table[i]![j] = best;
+    }
+  }
+  return table[a.length]![b.length]!;
+}
+
+const allowedEdits = (length: number): number => (length <= 3 ? 0 : length <= 5 ? 1 : length <= 9 ? 2 : 3);
+
+interface Scored {
+  result: SearchResult;
+  distance: number;
+}
+
+function score(entry: SearchEntry, query: string): Scored | null {
+  const names = [entry.name, ...entry.aliases].map(normalize);
+  const compactQuery = query.replace(/ /g, "");
+  if (compactQuery === entry.code.toLowerCase() || names.some((name) => name === query || name.replace(/ /g, "") === compactQuery)) {
+    return { result: { entry, tier: 0 }, distance: 0 };
+  }
+  if (names.some((name) => name.startsWith(query))) return { result: { entry, tier: 1 }, distance: 0 };
+  if (names.some((name) => name.split(" ").some((_, index, words) => words.slice(index).join(" ").startsWith(query)))) {
+    return { result: { entry, tier: 2 }, distance: 0 };
+  }
+  if (query.length >= 3 && names.some((name) => name.includes(query))) return { result: { entry, tier: 3 }, distance: 0 };
+
+  const limit = allowedEdits(query.length);
+  if (limit === 0) return null;
+  const distance = Math.min(
+    ...names.flatMap((name) => [
+      editDistance(query, name),
+      editDistance(query, name.slice(0, query.length)),
+      ...name.split(" ").map((word) => editDistance(query, word)),
+    ]),
+  );
+  return distance <= limit ? { result: { entry, tier: 4 }, distance } : null;
+}
+
+/** Ranks entries for what someone typed: exact and word-start matches first, then close spellings. */
+export function searchStates(entries: readonly SearchEntry[], input: string, limit = 8): SearchResult[] {
+  const query = normalize(input);
+  if (query === "") return [];
+  return entries
+    .map((entry) => score(entry, query))
+    .filter((scored): scored is Scored => scored !== null)
+    .sort(
+      (a, b) =>
+        a.result.tier - b.result.tier ||
+        a.distance - b.distance ||
+        a.result.entry.name.localeCompare(b.result.entry.name),
+    )
+    .slice(0, limit)
+    .map((scored) => scored.result);
+}
+
+/** The one entry a query names outright (code, name or alias), if any: used to go straight there. */
+export function exactMatch(entries: readonly SearchEntry[], input: string): SearchEntry | null {
+  const [first, second] = searchStates(entries, input, 2);
+  return first && first.tier === 0 && second?.tier !== 0 ? first.entry : null;
+}
