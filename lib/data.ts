@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { Jurisdiction, StateCode } from "./schema";
+import { validateDataset, type Dataset, type RawFile } from "./validate";
+
+const DATA_DIR = path.join(process.cwd(), "data");
+
+const readJson = (file: string): RawFile => ({
+  file,
+  content: JSON.parse(readFileSync(path.join(DATA_DIR, file), "utf8")) as unknown,
+});
+
+/** Today's date, YYYY-MM-DD, so no data file may claim a date after the build. */
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+let cached: Dataset | undefined;
+
+/** Reads and validates every file in data/ once; throws naming the bad file and field. */
+export function getDataset(): Dataset {
+  cached ??= validateDataset(
+    {
+      states: readdirSync(path.join(DATA_DIR, "states"))
+        .filter((name) => name.endsWith(".json"))
+        .map((name) => readJson(`states/${name}`)),
+      federal: readJson("federal.json"),
+      editions: readJson("editions.json"),
+    },
+    today(),
+  );
+  return cached;
+}
+
+/** All 51 jurisdictions, sorted by name. */
+export const getJurisdictions = (): Jurisdiction[] => getDataset().jurisdictions;
+
+export const getFederal = () => getDataset().federal;
+
+export const getEditions = () => getDataset().editions;
+
+export const getJurisdictionByCode = (code: StateCode): Jurisdiction | undefined =>
+  getJurisdictions().find((jurisdiction) => jurisdiction.code === code);
+
+export const getJurisdictionBySlug = (slug: string): Jurisdiction | undefined =>
+  getJurisdictions().find((jurisdiction) => jurisdiction.slug === slug);
+
+export const getJurisdictionByName = (name: string): Jurisdiction | undefined =>
+  getJurisdictions().find((jurisdiction) => jurisdiction.name.toLowerCase() === name.trim().toLowerCase());

@@ -1,0 +1,226 @@
+import { z } from "zod";
+
+/** USPS codes of the 50 states and DC, in alphabetical order of the code. */
+export const STATE_CODES = [
+  "AK", "AL", "AR", "AZ", "CA", "CO", "CT", "DC", "DE", "FL", "GA", "HI", "IA",
+  "ID", "IL", "IN", "KS", "KY", "LA", "MA", "MD", "ME", "MI", "MN", "MO", "MS",
+  "MT", "NC", "ND", "NE", "NH", "NJ", "NM", "NV", "NY", "OH", "OK", "OR", "PA",
+  "RI", "SC", "SD", "TN", "TX", "UT", "VA", "VT", "WA", "WI", "WV", "WY",
+] as const;
+
+export const StateCodeSchema = z.enum(STATE_CODES);
+
+const isRealDate = (value: string): boolean => {
+  const [year = 0, month = 1, day = 1] = value.split("-").map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+};
+
+/** A full calendar date, YYYY-MM-DD. */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD")
+  .refine(isRealDate, "not a real calendar date");
+
+/** A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const PartialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "use YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine(isRealDate, "not a real calendar date");
+
+/** An absolute http(s) URL, or a path on this site for a stored copy whose original address is unknown. */
+export const SourceUrlSchema = z.union([z.url({ protocol: /^https?$/ }), z.string().regex(/^\/sources\/[a-z0-9-]+\.txt$/)]);
+
+export const SourceSchema = z.object({
+  url: SourceUrlSchema,
+  title: z.string().min(1),
+  /** Publication or last-updated date the page shows; null when the page is undated. */
+  date: PartialDateSchema.nullable(),
+  /** Which facts this source supports, in a few words. */
+  supports: z.string().min(1),
+});
+
+export const ReliefTypeSchema = z.enum(["vacatur", "expungement", "sealing", "other"]);
+export const AgesCoveredSchema = z.enum(["all-ages", "minors-only"]);
+export const TraffickingTypeSchema = z.enum(["sex", "labor"]);
+export const OffensesCoveredSchema = z.enum([
+  "prostitution-related-only",
+  "listed-offenses",
+  "any-offense",
+  "any-offense-with-exceptions",
+]);
+export const RecordKindSchema = z.enum([
+  "convictions",
+  "arrests",
+  "juvenile-adjudications",
+  "non-conviction-records",
+]);
+export const DocumentationSchema = z.enum(["required", "not-required", "optional-creates-presumption"]);
+export const HearingSchema = z.enum(["required", "not-required", "discretionary"]);
+export const DiscretionSchema = z.enum(["mandatory", "discretionary"]);
+export const BurdenStandardSchema = z.enum([
+  "preponderance",
+  "clear-and-convincing",
+  "beyond-reasonable-doubt",
+  "other",
+]);
+
+export const ReliefLawSchema = z.object({
+  /** The citation exactly as published. */
+  citation: z.string().min(1),
+  /** Link to the statute text; null where no public text was found. */
+  statuteUrl: z.url({ protocol: /^https?$/ }).nullable(),
+  reliefType: ReliefTypeSchema,
+  agesCovered: AgesCoveredSchema.nullable(),
+  /** Null when no source says which kinds of trafficking the law covers. */
+  traffickingTypes: z.array(TraffickingTypeSchema).min(1).nullable(),
+  offensesCovered: OffensesCoveredSchema.nullable(),
+  offenseDetails: z.string().min(1).nullable(),
+  recordsCovered: z.array(RecordKindSchema).min(1).nullable(),
+  timing: z.object({
+    /** True when the law sets a filing deadline or a waiting period; null when no source says. */
+    hasDeadlineOrWait: z.boolean().nullable(),
+    details: z.string().min(1).nullable(),
+  }),
+  officialDocumentationRequired: DocumentationSchema.nullable(),
+  hearing: HearingSchema.nullable(),
+  burdenOfProof: z.object({
+    standard: BurdenStandardSchema.nullable(),
+    details: z.string().min(1).nullable(),
+  }),
+  judicialDiscretion: DiscretionSchema.nullable(),
+  feesWaived: z.boolean().nullable(),
+  feesDetails: z.string().min(1).nullable(),
+  /** Year the law was first enacted; null when no source gives it. */
+  enactedYear: z.number().int().min(1900).max(2100).nullable(),
+  /** Years of later amendments that sources mention. */
+  amendedYears: z.array(z.number().int().min(1900).max(2100)),
+  history: z.array(z.string().min(1)),
+  /** What this law does and for whom, in plain words. */
+  plainSummary: z.string().min(1),
+  sources: z.array(SourceSchema).min(1, "every relief law needs at least one source"),
+});
+
+export const PendingBillSchema = z.object({
+  bill: z.string().min(1),
+  wouldChange: z.string().min(1),
+  status: z.string().min(1),
+  statusDate: PartialDateSchema,
+  source: SourceSchema,
+});
+
+export const LinkSchema = z.object({ name: z.string().min(1), url: z.url({ protocol: /^https?$/ }) });
+
+export const LegalHelpSchema = z.object({
+  name: z.string().min(1),
+  url: z.url({ protocol: /^https?$/ }).nullable(),
+  phone: z.string().min(1).nullable(),
+  kind: z.string().min(1),
+});
+
+export const HowToApplySchema = z.object({
+  whereToFile: z.string().min(1).nullable(),
+  motionName: z.string().min(1).nullable(),
+  forms: z.array(LinkSchema),
+  documentsThatHelp: z.string().min(1).nullable(),
+  fees: z.string().min(1).nullable(),
+  lawyer: z.string().min(1).nullable(),
+  confidentiality: z.string().min(1).nullable(),
+  notes: z.string().min(1).nullable(),
+  legalHelp: z.array(LegalHelpSchema),
+  sources: z.array(SourceSchema),
+});
+
+export const GeneralReliefSchema = z.object({
+  /** Record relief open to anyone (not trafficking-specific) that may also help; null when not researched. */
+  summary: z.string().min(1).nullable(),
+  sources: z.array(SourceSchema),
+});
+
+export const LetterGradeSchema = z.enum(["A", "B", "C", "D", "F"]);
+
+export const GradeSchema = z.object({
+  /** A letter, "none" where the edition gave no grade, or null when a source gives only a score. */
+  grade: z.union([LetterGradeSchema, z.literal("none")]).nullable(),
+  score: z.number().min(0).max(100).nullable(),
+  note: z.string().min(1).nullable(),
+  source: SourceSchema,
+});
+
+export const EditionYearSchema = z.enum(["2019", "2023"]);
+
+export const GradesSchema = z.object({
+  "2019": GradeSchema.nullable(),
+  "2023": GradeSchema.nullable(),
+});
+
+export const ConfidenceSchema = z.enum(["high", "medium", "low"]);
+
+const jurisdictionFields = {
+  name: z.string().min(1),
+  relief: z.array(ReliefLawSchema),
+  /** A trial defense, not record relief; shown for context only. */
+  affirmativeDefense: z.string().min(1).nullable(),
+  generalRelief: GeneralReliefSchema,
+  howToApply: HowToApplySchema,
+  /** "Who qualifies" for a survivor: short sentences, about an 8th-grade reading level. */
+  whoQualifies: z.string().min(1),
+  pending: z.array(PendingBillSchema),
+  /** Gaps and disagreements between sources, for researchers. */
+  notes: z.string().min(1).nullable(),
+  confidence: ConfidenceSchema,
+  lastVerified: IsoDateSchema,
+  sources: z.array(SourceSchema),
+};
+
+export const JurisdictionSchema = z.object({
+  code: StateCodeSchema,
+  slug: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
+  fips: z.string().regex(/^\d{2}$/),
+  grades: GradesSchema,
+  ...jurisdictionFields,
+});
+
+export const FederalSchema = z.object({
+  code: z.literal("US"),
+  slug: z.literal("federal"),
+  ...jurisdictionFields,
+});
+
+export const CategorySchema = z.object({
+  name: z.string().min(1),
+  points: z.number().nullable(),
+  whatItMeasures: z.string().min(1).nullable(),
+});
+
+export const EditionSchema = z.object({
+  year: EditionYearSchema,
+  title: z.string().min(1),
+  published: PartialDateSchema,
+  url: z.url({ protocol: /^https?$/ }),
+  /** Lowest score for each letter; null where no source gives the scale. */
+  scale: z
+    .object({ A: z.number(), B: z.number(), C: z.number(), D: z.number(), F: z.number() })
+    .nullable(),
+  categories: z.array(CategorySchema),
+  notes: z.string().min(1),
+  sources: z.array(SourceSchema).min(1),
+});
+
+export const EditionsSchema = z.array(EditionSchema).length(2);
+
+export type StateCode = z.infer<typeof StateCodeSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type ReliefType = z.infer<typeof ReliefTypeSchema>;
+export type AgesCovered = z.infer<typeof AgesCoveredSchema>;
+export type TraffickingType = z.infer<typeof TraffickingTypeSchema>;
+export type OffensesCovered = z.infer<typeof OffensesCoveredSchema>;
+export type RecordKind = z.infer<typeof RecordKindSchema>;
+export type ReliefLaw = z.infer<typeof ReliefLawSchema>;
+export type PendingBill = z.infer<typeof PendingBillSchema>;
+export type HowToApply = z.infer<typeof HowToApplySchema>;
+export type Grade = z.infer<typeof GradeSchema>;
+export type EditionYear = z.infer<typeof EditionYearSchema>;
+export type Jurisdiction = z.infer<typeof JurisdictionSchema>;
+export type Federal = z.infer<typeof FederalSchema>;
+export type Edition = z.infer<typeof EditionSchema>;

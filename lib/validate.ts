@@ -1,0 +1,151 @@
+import { z } from "zod";
+import {
+  EditionsSchema,
+  FederalSchema,
+  JurisdictionSchema,
+  STATE_CODES,
+  type Edition,
+  type Federal,
+  type Jurisdiction,
+} from "./schema";
+import { slugify } from "./slug";
+
+export interface RawFile {
+  /** Path relative to the data folder, used in error messages. */
+  file: string;
+  content: unknown;
+}
+
+export class DataError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`The dataset is invalid:\n${problems.map((problem) => `- ${problem}`).join("\n")}`);
+    this.name = "DataError";
+  }
+}
+
+const describeIssues = (file: string, error: z.ZodError): string[] =>
+  error.issues.map((issue) => `${file}: ${issue.path.join(".") || "(top level)"}: ${issue.message}`);
+
+const parseFile = <T>(schema: z.ZodType<T>, raw: RawFile, problems: string[]): T | undefined => {
+  const result = schema.safeParse(raw.content);
+  if (result.success) return result.data;
+  problems.push(...describeIssues(raw.file, result.error));
+  return undefined;
+};
+
+const monthsOf = (date: string): number => {
+  const [year = 0, month = 1] = date.split("-").map(Number);
+  return year * 12 + month;
+};
+
+const ADULT_CLAIMS = /\b(any age|all ages|adults (can|may|are covered|qualify)|whatever your age|regardless of age)\b/i;
+const MINOR_WORDS = /\b(under (18|eighteen|the age of 18)|minors?|child(ren)?|juveniles?|younger than 18)\b/i;
+
+/** Checks a parsed jurisdiction for rules a schema alone cannot express. */
+export function checkJurisdictionRules(
+  file: string,
+  entry: Jurisdiction | Federal,
+  editions: Edition[],
+  today: string,
+): string[] {
+  const problems: string[] = [];
+  const at = (field: string, message: string) => problems.push(`${file}: ${field}: ${message}`);
+
+  if (entry.slug !== "federal" && entry.slug !== slugify(entry.name)) {
+    at("slug", `expected "${slugify(entry.name)}" for ${entry.name}`);
+  }
+
+  entry.relief.forEach((law, index) => {
+    const field = `relief.${index}`;
+    if (law.agesCovered === "minors-only" && ADULT_CLAIMS.test(law.plainSummary)) {
+      at(`${field}.plainSummary`, "a minors-only law must not claim to cover adults");
+    }
+    if (law.agesCovered === "minors-only" && !MINOR_WORDS.test(law.plainSummary)) {
+      at(`${field}.plainSummary`, "a minors-only law must say plainly that it is for people who were minors");
+    }
+  });
+
+  if ("grades" in entry) {
+    for (const edition of editions) {
+      const grade = entry.grades[edition.year];
+      if (!grade) continue;
+      const field = `grades.${edition.year}`;
+      if (grade.score !== null && edition.scale && grade.grade && grade.grade !== "none") {
+        const expected = letterForScore(grade.score, edition.scale);
+        if (expected !== grade.grade) {
+          at(field, `score ${grade.score} is a ${expected} on the ${edition.year} scale, not ${grade.grade}`);
+        }
+      }
+      if (grade.grade === null && grade.score === null) at(field, "a grade entry needs a letter, 'none' or a score");
+    }
+  }
+
+  const dates: Array<[string, string | null]> = [["lastVerified", entry.lastVerified]];
+  const collectSources = (prefix: string, sources: Array<{ date: string | null }>) =>
+    sources.forEach((source, index) => dates.push([`${prefix}.${index}.date`, source.date]));
+  entry.relief.forEach((law, index) => collectSources(`relief.${index}.sources`, law.sources));
+  collectSources("sources", entry.sources);
+  collectSources("howToApply.sources", entry.howToApply.sources);
+  collectSources("generalRelief.sources", entry.generalRelief.sources);
+  entry.pending.forEach((bill, index) => dates.push([`pending.${index}.statusDate`, bill.statusDate]));
+  for (const [field, date] of dates) {
+    if (date && (date.length === 10 ? date > today : monthsOf(date) > monthsOf(today))) {
+      at(field, `date ${date} is in the future`);
+    }
+  }
+  return problems;
+}
+
+export function letterForScore(score: number, scale: NonNullable<Edition["scale"]>): "A" | "B" | "C" | "D" | "F" {
+  const letters = (["A", "B", "C", "D"] as const).filter((letter) => score >= scale[letter]);
+  return letters[0] ?? "F";
+}
+
+export interface Dataset {
+  jurisdictions: Jurisdiction[];
+  federal: Federal;
+  editions: Edition[];
+}
+
+/** Parses every data file; throws a DataError naming each bad file and field. */
+export function validateDataset(
+  input: { states: RawFile[]; federal: RawFile; editions: RawFile },
+  today: string,
+): Dataset {
+  const problems: string[] = [];
+  const editions = parseFile(EditionsSchema, input.editions, problems) ?? [];
+  const federal = parseFile(FederalSchema, input.federal, problems);
+  const jurisdictions: Jurisdiction[] = [];
+  const parsed: Array<[string, Jurisdiction | Federal]> = federal ? [[input.federal.file, federal]] : [];
+
+  for (const raw of input.states) {
+    const jurisdiction = parseFile(JurisdictionSchema, raw, problems);
+    if (!jurisdiction) continue;
+    jurisdictions.push(jurisdiction);
+    parsed.push([raw.file, jurisdiction]);
+    const expectedFile = `states/${jurisdiction.slug}.json`;
+    if (raw.file !== expectedFile) problems.push(`${raw.file}: slug: file should be named ${expectedFile}`);
+  }
+  for (const [file, entry] of parsed) problems.push(...checkJurisdictionRules(file, entry, editions, today));
+
+  for (const key of ["code", "slug", "fips"] as const) {
+    const seen = new Map<string, string>();
+    for (const jurisdiction of jurisdictions) {
+      const value = jurisdiction[key];
+      const other = seen.get(value);
+      if (other) problems.push(`states/${jurisdiction.slug}.json: ${key}: "${value}" is also used by ${other}`);
+      seen.set(value, jurisdiction.name);
+    }
+  }
+  if (input.states.length !== STATE_CODES.length) {
+    problems.push(`states/: expected ${STATE_CODES.length} jurisdiction files, found ${input.states.length}`);
+  }
+  const missing = STATE_CODES.filter((code) => !jurisdictions.some((j) => j.code === code));
+  if (missing.length > 0 && jurisdictions.length === input.states.length) {
+    problems.push(`states/: no file for ${missing.join(", ")}`);
+  }
+
+  if (problems.length > 0 || !federal) throw new DataError(problems);
+  jurisdictions.sort((a, b) => a.name.localeCompare(b.name));
+  return { jurisdictions, federal, editions };
+}
