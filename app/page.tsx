@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { gradeText } from "@/components/copy/terms";
+import { ComparePickerForm } from "@/components/home/compare-picker-form";
+import { homeCopy } from "@/components/home/copy";
+import { mapCopy } from "@/components/map/copy";
+import { MapExplorer, type CalloutFacts } from "@/components/map/map-explorer";
+import { MapLegend } from "@/components/map/map-legend";
+import { SmallStateTargets } from "@/components/map/small-state-targets";
+import { StatesTable } from "@/components/map/states-table";
+import { coverageLine, UsMap } from "@/components/map/us-map";
+import { getMapStates } from "@/lib/map-data";
+
+export default function HomePage() {
+  const states = getMapStates();
+  const callouts: Record<string, CalloutFacts> = Object.fromEntries(
+    states.map((state) => [
+      state.code,
+      {
+        name: state.name,
+        line: coverageLine(state),
+        grade2019: gradeText(state.jurisdiction.grades["2019"]),
+        grade2023: gradeText(state.jurisdiction.grades["2023"]),
+      },
+    ]),
+  );
+  return (
+    <>
+      <section className="intro">
+        <h1>{homeCopy.heading}</h1>
+        <p>{homeCopy.intro}</p>
+        <p>{homeCopy.audience}</p>
+      </section>
+      <section aria-labelledby="map-heading" className="map-section">
+        <h2 id="map-heading">{homeCopy.mapHeading}</h2>
+        <a className="skip-table" href="#after-states">
+          {mapCopy.skipTable}
+        </a>
+        <MapExplorer callouts={callouts}>
+          <div className="map-and-targets">
+            <UsMap states={states} />
+            <SmallStateTargets states={states} />
+          </div>
+          <MapLegend states={states} />
+        </MapExplorer>
+        <p className="federal-note">
+          {mapCopy.federalNote} <Link href="/federal">{mapCopy.federalLink}</Link>
+        </p>
+        <h2>{mapCopy.tableHeading}</h2>
+        <StatesTable states={states} />
+      </section>
+      <div id="after-states" tabIndex={-1}>
+        <ComparePickerForm jurisdictions={states.map((state) => state.jurisdiction)} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { coverageMark, coverageMeaning, coverageName, gradeName } from "@/components/copy/terms";
+import { countBy, COVERAGE_LEVELS } from "@/lib/coverage";
+import { GRADE_KEYS } from "@/lib/grades";
+import type { MapState } from "@/lib/map-data";
+import { mapCopy } from "./copy";
+
+const GRADE_MARKS: Record<string, string> = { none: "–", score: "72", unknown: "·" };
+
+/** Legends for every colouring, each with how many states fall in each class; CSS shows the one in use. */
+export function MapLegend({ states }: { states: MapState[] }) {
+  const coverage = countBy(COVERAGE_LEVELS, states.map((state) => state.coverage));
+  const editions = [
+    { edition: "2023", className: "legend-g23", counts: countBy(GRADE_KEYS, states.map((state) => state.grade2023)), prefix: "g23" },
+    { edition: "2019", className: "legend-g19", counts: countBy(GRADE_KEYS, states.map((state) => state.grade2019)), prefix: "g19" },
+  ];
+  return (
+    <div className="legends">
+      <div className="legend legend-coverage">
+        <h3>{mapCopy.legendCoverage}</h3>
+        <ul>
+          {coverage.map(({ key, count }) => (
+            <li key={key}>
+              <span className={`swatch c-${key}`} aria-hidden="true">
+                {coverageMark[key]}
+              </span>
+              <span>
+                <strong>{coverageName[key]}</strong>: {mapCopy.states(count)}. {coverageMeaning[key]}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </div>
+      {editions.map(({ edition, className, counts, prefix }) => (
+        <div className={`legend ${className}`} key={edition}>
+          <h3>{mapCopy.legendGrade(edition)}</h3>
+          <ul>
+            {counts
+              .filter(({ key, count }) => count > 0 || ["A", "B", "C", "D", "F"].includes(key))
+              .map(({ key, count }) => (
+                <li key={key}>
+                  <span className={`swatch ${prefix}-${key}`} aria-hidden="true">
+                    {GRADE_MARKS[key] ?? key}
+                  </span>
+                  <span>
+                    <strong>{gradeName[key]}</strong>: {mapCopy.states(count)}
+                  </span>
+                </li>
+              ))}
+          </ul>
+          <p>
+            <a href="/about#grades">{mapCopy.gradeWhy}</a>
+          </p>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { coverageMark, gradeText } from "@/components/copy/terms";
+import type { MapState } from "@/lib/map-data";
+import { mapCopy } from "./copy";
+import { coverageLine } from "./us-map";
+
+/** The same information as the map, as a table: for screen readers, keyboards and no JavaScript. */
+export function StatesTable({ states }: { states: MapState[] }) {
+  const columns = mapCopy.columns;
+  return (
+    <div className="table-scroll" id="all-states">
+      <table className="states-table">
+        <caption>{mapCopy.tableCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{columns.state}</th>
+            <th scope="col">{columns.coverage}</th>
+            <th scope="col">{columns.grade2023}</th>
+            <th scope="col">{columns.grade2019}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {states.map((state) => (
+            <tr key={state.code}>
+              <th scope="row">
+                <Link href={state.href}>{state.name}</Link>
+              </th>
+              <td>
+                <span className={`swatch c-${state.coverage}`} aria-hidden="true">
+                  {coverageMark[state.coverage]}
+                </span>{" "}
+                {coverageLine(state)}
+              </td>
+              <td>{gradeText(state.jurisdiction.grades["2023"])}</td>
+              <td>{gradeText(state.jurisdiction.grades["2019"])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
