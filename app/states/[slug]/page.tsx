@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { coverageName } from "@/components/copy/terms";
+import { stateCopy } from "@/components/state/copy";
+import { JurisdictionPage } from "@/components/state/jurisdiction-page";
+import { coverageLevel } from "@/lib/coverage";
+import { getEditions, getJurisdictionBySlug, getJurisdictions } from "@/lib/data";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getJurisdictions().map((jurisdiction) => ({ slug: jurisdiction.slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const jurisdiction = getJurisdictionBySlug((await params).slug);
+  if (!jurisdiction) return {};
+  const title = stateCopy.metaTitle(jurisdiction.name);
+  const description = stateCopy.metaDescription(jurisdiction.name, coverageName[coverageLevel(jurisdiction)]);
+  return { title, description, openGraph: { title, description, type: "article" } };
+}
+
+export default async function StatePage({ params }: Props) {
+  const { slug } = await params;
+  const jurisdiction = getJurisdictionBySlug(slug);
+  if (!jurisdiction) notFound();
+  const all = getJurisdictions();
+  const index = all.indexOf(jurisdiction);
+  return (
+    <JurisdictionPage
+      entry={jurisdiction}
+      editions={getEditions()}
+      previous={all[(index - 1 + all.length) % all.length]}
+      next={all[(index + 1) % all.length]}
+    />
+  );
+}

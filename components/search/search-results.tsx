@@ -1,0 +1,44 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { exactMatch, searchStates, type SearchEntry } from "@/lib/search";
+import { searchCopy } from "./copy";
+import { SearchBox } from "./search-box";
+
+/** The /search page's results, read from ?q= in the browser so the page itself stays static. */
+export function SearchResults({ entries }: { entries: SearchEntry[] }) {
+  const [query, setQuery] = useState<string | null>(null);
+
+  useEffect(() => {
+    const q = new URLSearchParams(window.location.search).get("q") ?? "";
+    const match = exactMatch(entries, q);
+    if (match) window.location.replace(match.href);
+    else setQuery(q);
+  }, [entries]);
+
+  if (query === null) return null;
+  const shown = query.trim().slice(0, 60);
+  const results = searchStates(entries, query, 12);
+  return (
+    <div className="search-page-results">
+      <SearchBox entries={entries} defaultValue={shown} label={searchCopy.label} />
+      {shown === "" ? (
+        <p role="status">{searchCopy.emptyQuery}</p>
+      ) : results.length === 0 ? (
+        <p role="status">{searchCopy.noMatch(shown)}</p>
+      ) : (
+        <>
+          <h2>{searchCopy.resultsHeading(shown)}</h2>
+          <ul className="result-links">
+            {results.map((result) => (
+              <li key={result.entry.code}>
+                <Link href={result.entry.href}>{result.entry.name}</Link> <span className="muted">{result.entry.summary}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

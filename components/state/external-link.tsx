@@ -1,0 +1,12 @@
+import type { ReactNode } from "react";
+
+/** A link to another site: opens without telling that site where the reader came from. */
+export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
+  if (href.startsWith("/")) return <a href={href}>{children}</a>;
+  return (
+    <a href={href} rel="noopener noreferrer" target="_blank">
+      {children}
+      <span className="visually-hidden"> (opens another site in a new tab)</span>
+    </a>
+  );
+}

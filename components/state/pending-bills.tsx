@@ -1,0 +1,23 @@
+import type { PendingBill } from "@/lib/schema";
+import { stateCopy } from "./copy";
+import { ExternalLink } from "./external-link";
+
+export function PendingBills({ bills }: { bills: PendingBill[] }) {
+  if (bills.length === 0) return null;
+  return (
+    <aside className="notice pending" aria-labelledby="pending-heading">
+      <h2 id="pending-heading" className="small-heading">
+        {stateCopy.mayChangeHeading}
+      </h2>
+      <p>{stateCopy.mayChangeLead}</p>
+      <ul>
+        {bills.map((bill) => (
+          <li key={bill.bill}>
+            <strong>{bill.bill}</strong>: {bill.wouldChange} {stateCopy.billStatus(bill.status, bill.statusDate)} (
+            <ExternalLink href={bill.source.url}>{bill.source.title}</ExternalLink>)
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

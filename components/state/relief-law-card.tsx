@@ -1,0 +1,45 @@
+import { notInSources, reliefTypeMeaning, reliefTypeName } from "@/components/copy/terms";
+import type { ReliefLaw } from "@/lib/schema";
+import { stateCopy } from "./copy";
+import { ExternalLink } from "./external-link";
+import { lawFactText } from "./law-facts";
+
+/** One relief law: its citation, what it does in plain words, and each fact or "not found in our sources". */
+export function ReliefLawCard({ law }: { law: ReliefLaw }) {
+  const facts = stateCopy.lawFacts;
+  const rows: Array<[string, string]> = [
+    [facts.type, `${reliefTypeName[law.reliefType]}: ${reliefTypeMeaning[law.reliefType]}`],
+    [facts.ages, lawFactText.ages(law)],
+    [facts.trafficking, lawFactText.trafficking(law)],
+    [facts.offenses, lawFactText.offenses(law)],
+    [facts.records, lawFactText.records(law)],
+    [facts.timing, lawFactText.timing(law)],
+    [facts.hearing, lawFactText.hearing(law)],
+    [facts.burden, lawFactText.burden(law)],
+    [facts.documentation, lawFactText.documentation(law)],
+    [facts.discretion, lawFactText.discretion(law)],
+    [facts.fees, lawFactText.fees(law)],
+    [facts.history, law.history.length > 0 ? law.history.join(" ") : notInSources],
+  ];
+  return (
+    <article className="law-card">
+      <h3>
+        <span className="citation">{law.citation}</span>
+      </h3>
+      <p>{law.plainSummary}</p>
+      {law.statuteUrl ? (
+        <p>
+          <ExternalLink href={law.statuteUrl}>{stateCopy.statuteLink}: {law.citation}</ExternalLink>
+        </p>
+      ) : null}
+      <dl className="facts">
+        {rows.map(([term, value]) => (
+          <div key={term} className={value === notInSources ? "fact unknown" : "fact"}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </article>
+  );
+}
