@@ -57,31 +57,35 @@ const allowedEdits = (length: number): number => (length <= 3 ? 0 : length <= 5 
 
 interface Scored {
   result: SearchResult;
+  /** Matches on the state's own name rank before matches on another name for it. */
+  viaAlias: boolean;
   distance: number;
 }
 
-function score(entry: SearchEntry, query: string): Scored | null {
-  const names = [entry.name, ...entry.aliases].map(normalize);
-  const compactQuery = query.replace(/ /g, "");
-  if (compactQuery === entry.code.toLowerCase() || names.some((name) => name === query || name.replace(/ /g, "") === compactQuery)) {
-    return { result: { entry, tier: 0 }, distance: 0 };
-  }
-  if (names.some((name) => name.startsWith(query))) return { result: { entry, tier: 1 }, distance: 0 };
-  if (names.some((name) => name.split(" ").some((_, index, words) => words.slice(index).join(" ").startsWith(query)))) {
-    return { result: { entry, tier: 2 }, distance: 0 };
-  }
-  if (query.length >= 3 && names.some((name) => name.includes(query))) return { result: { entry, tier: 3 }, distance: 0 };
-
+function scoreName(name: string, query: string): { tier: SearchResult["tier"]; distance: number } | null {
+  if (name === query || name.replace(/ /g, "") === query.replace(/ /g, "")) return { tier: 0, distance: 0 };
+  if (name.startsWith(query)) return { tier: 1, distance: 0 };
+  const words = name.split(" ");
+  if (words.some((_, index) => words.slice(index).join(" ").startsWith(query))) return { tier: 2, distance: 0 };
+  if (query.length >= 3 && name.includes(query)) return { tier: 3, distance: 0 };
   const limit = allowedEdits(query.length);
   if (limit === 0) return null;
   const distance = Math.min(
-    ...names.flatMap((name) => [
-      editDistance(query, name),
-      editDistance(query, name.slice(0, query.length)),
-      ...name.split(" ").map((word) => editDistance(query, word)),
-    ]),
+    editDistance(query, name),
+    editDistance(query, name.slice(0, query.length)),
+    ...words.map((word) => editDistance(query, word)),
   );
-  return distance <= limit ? { result: { entry, tier: 4 }, distance } : null;
+  return distance <= limit ? { tier: 4, distance } : null;
+}
+
+function score(entry: SearchEntry, query: string): Scored | null {
+  if (query.replace(/ /g, "") === entry.code.toLowerCase()) return { result: { entry, tier: 0 }, viaAlias: false, distance: 0 };
+  const candidates = [entry.name, ...entry.aliases]
+    .map((name, index) => ({ match: scoreName(normalize(name), query), viaAlias: index > 0 }))
+    .filter((candidate): candidate is { match: NonNullable<ReturnType<typeof scoreName>>; viaAlias: boolean } => candidate.match !== null)
+    .sort((a, b) => a.match.tier - b.match.tier || Number(a.viaAlias) - Number(b.viaAlias) || a.match.distance - b.match.distance);
+  const best = candidates[0];
+  return best ? { result: { entry, tier: best.match.tier }, viaAlias: best.viaAlias, distance: best.match.distance } : null;
 }
 
 /** Ranks entries for what someone typed: exact and word-start matches first, then close spellings. */
@@ -94,6 +98,7 @@ export function searchStates(entries: readonly SearchEntry[], input: string, lim
     .sort(
       (a, b) =>
         a.result.tier - b.result.tier ||
+        Number(a.viaAlias) - Number(b.viaAlias) ||
         a.distance - b.distance ||
         a.result.entry.name.localeCompare(b.result.entry.name),
     )
