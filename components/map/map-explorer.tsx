@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
+import { setLocationSearch, useLocationSearch } from "@/components/url-state";
 import { formatMapView, parseMapView, type MapView } from "@/lib/map-view";
 import type { EditionYear } from "@/lib/schema";
 import { mapCopy } from "./copy";
@@ -26,21 +27,12 @@ interface Callout {
 
 /** The map's interaction layer: the colouring switch (kept in the URL) and the hover/focus callout. */
 export function MapExplorer({ callouts, children }: MapExplorerProps) {
-  const [view, setView] = useState<MapView>({ view: "coverage", edition: "2023", ignored: [] });
+  const search = useLocationSearch();
+  const view: MapView = parseMapView(new URLSearchParams(search ?? ""));
   const [callout, setCallout] = useState<Callout | null>(null);
   const frame = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    const read = () => setView(parseMapView(new URLSearchParams(window.location.search)));
-    read();
-    window.addEventListener("popstate", read);
-    return () => window.removeEventListener("popstate", read);
-  }, []);
-
-  const choose = (next: Pick<MapView, "view" | "edition">) => {
-    setView({ ...next, ignored: [] });
-    window.history.replaceState(null, "", `${window.location.pathname}${formatMapView(next)}`);
-  };
+  const choose = (next: Pick<MapView, "view" | "edition">) => setLocationSearch(formatMapView(next));
 
   const show = (target: EventTarget | null) => {
     const link = target instanceof Element ? target.closest<HTMLElement | SVGElement>("[data-s]") : null;

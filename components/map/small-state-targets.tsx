@@ -17,13 +17,13 @@ export function SmallStateTargets({ states }: { states: MapState[] }) {
             <a
               href={state.href}
               className={`chip st c-${state.coverage} g19-${state.grade2019} g23-${state.grade2023}`}
-              aria-label={stateLinkLabel(state)}
               data-s={state.code}
             >
               <span className="chip-code">{state.code}</span>
               <span className="chip-mark lc">{coverageMark[state.coverage]}</span>
               <span className="chip-mark l19">{gradeMark(state.jurisdiction.grades["2019"])}</span>
               <span className="chip-mark l23">{gradeMark(state.jurisdiction.grades["2023"])}</span>
+              <span className="visually-hidden"> {stateLinkLabel(state)}</span>
             </a>
           </li>
         ))}

@@ -52,8 +52,12 @@ export function UsMap({ states }: UsMapProps) {
           data-s={state.code}
         >
           <path d={state.d} />
-          {state.labelAt ? (
-            <>
+        </a>
+      ))}
+      <g className="labels" aria-hidden="true">
+        {states.map((state) =>
+          state.labelAt ? (
+            <g key={state.code} className={`c-${state.coverage} g19-${state.grade2019} g23-${state.grade2023}`} data-l={state.code}>
               <text x={state.labelAt[0]} y={state.labelAt[1]} className="lb lc">
                 {state.code} {coverageMark[state.coverage]}
               </text>
@@ -63,10 +67,10 @@ export function UsMap({ states }: UsMapProps) {
               <text x={state.labelAt[0]} y={state.labelAt[1]} className="lb l23">
                 {state.code} {gradeMark(state.jurisdiction.grades["2023"])}
               </text>
-            </>
-          ) : null}
-        </a>
-      ))}
+            </g>
+          ) : null,
+        )}
+      </g>
     </svg>
   );
 }

@@ -1,23 +1,23 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
+import { useLocationSearch } from "@/components/url-state";
 import { exactMatch, searchStates, type SearchEntry } from "@/lib/search";
 import { searchCopy } from "./copy";
 import { SearchBox } from "./search-box";
 
 /** The /search page's results, read from ?q= in the browser so the page itself stays static. */
 export function SearchResults({ entries }: { entries: SearchEntry[] }) {
-  const [query, setQuery] = useState<string | null>(null);
+  const search = useLocationSearch();
+  const query = search === null ? null : (new URLSearchParams(search).get("q") ?? "");
+  const match = query === null ? null : exactMatch(entries, query);
 
   useEffect(() => {
-    const q = new URLSearchParams(window.location.search).get("q") ?? "";
-    const match = exactMatch(entries, q);
     if (match) window.location.replace(match.href);
-    else setQuery(q);
-  }, [entries]);
+  }, [match]);
 
-  if (query === null) return null;
+  if (query === null || match) return null;
   const shown = query.trim().slice(0, 60);
   const results = searchStates(entries, query, 12);
   return (

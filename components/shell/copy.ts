@@ -20,6 +20,7 @@ export const shellCopy = {
     federal: "Federal convictions",
   },
   quickExit: {
+    regionLabel: "Quick exit",
     button: "Leave this site quickly",
     hiddenPrefix: "Emergency: ",
     hint: "Press this, or the Shift key three times, to leave at once for a weather site. Back will not return here.",

@@ -14,20 +14,14 @@ export function leaveNow() {
   window.location.replace(EXIT_URL);
 }
 
-/** Shown once per visit (kept in memory only: nothing is written to storage). */
-let hintSeenThisVisit = false;
-
 export function QuickExit() {
-  const [hintOpen, setHintOpen] = useState(false);
+  // Shown on each page load until dismissed: remembering the dismissal would mean storing a trace of the visit.
+  const [hintOpen, setHintOpen] = useState(true);
   const [status, setStatus] = useState("");
   const counter = useRef<ShiftCounter>({ count: 0, lastAt: 0 });
   const otherKeyDown = useRef(false);
 
   useEffect(() => {
-    if (!hintSeenThisVisit) {
-      hintSeenThisVisit = true;
-      setHintOpen(true);
-    }
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== "Shift") otherKeyDown.current = true;
     };
@@ -51,7 +45,7 @@ export function QuickExit() {
   }, []);
 
   return (
-    <div className="quick-exit">
+    <aside className="quick-exit" aria-label={copy.regionLabel}>
       <a
         className="quick-exit-button"
         href={EXIT_URL}
@@ -78,6 +72,6 @@ export function QuickExit() {
       <div className="exit-overlay" aria-hidden="true">
         {copy.leaving}
       </div>
-    </div>
+    </aside>
   );
 }

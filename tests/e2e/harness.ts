@@ -24,7 +24,7 @@ export interface Site {
 }
 
 /** Registers hooks that start Chromium once per file and fail any test whose pages misbehave. */
-export function useSite(): Site {
+export function setupSite(): Site {
   const baseURL = inject("baseURL");
   const origin = new URL(baseURL).origin;
   let browser: Browser | undefined;
@@ -77,7 +77,8 @@ export function useSite(): Site {
       page.on("pageerror", (error) => seen.push(`uncaught error on ${page.url()}: ${error.message}`));
       page.on("requestfailed", (request) => {
         const url = new URL(request.url());
-        if (url.origin === origin && request.failure()?.errorText !== "net::ERR_ABORTED") {
+        const scriptsOff = options.javaScript === false && request.resourceType() === "script";
+        if (url.origin === origin && !scriptsOff && request.failure()?.errorText !== "net::ERR_ABORTED") {
           seen.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
         }
       });

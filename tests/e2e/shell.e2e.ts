@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { expectNoAxeViolations, useSite } from "./harness";
+import { expectNoAxeViolations, setupSite } from "./harness";
 
-const site = useSite();
+const site = setupSite();
 
 describe("the page shell", () => {
   it("says what the site is and for whom, with the hotline and the disclaimer", async () => {

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { setupSite } from "./harness";
+
+const site = setupSite();
+const EXIT_ORIGIN = "https://www.weather.gov";
+
+/** Every route the site has, with one example of each dynamic one. */
+export const ROUTES = ["/", "/states", "/states/missouri", "/federal", "/compare?a=mo&b=ny", "/check", "/about", "/search?q=car", "/states/atlantis"];
+
+describe("quick exit", () => {
+  it("leaves at once from the button, and Back does not return to this site", async () => {
+    const page = await site.open("/about", { stubOrigins: [EXIT_ORIGIN] });
+    await page.goto("/states/missouri");
+    await page.getByRole("link", { name: /Leave this site quickly/ }).click();
+    await page.waitForURL(`${EXIT_ORIGIN}/**`);
+    await page.goBack();
+    expect(page.url()).not.toContain("/states/missouri");
+  });
+
+  it("leaves when Shift is pressed three times, but not while typing capitals", async () => {
+    const page = await site.open("/states/new-york", { stubOrigins: [EXIT_ORIGIN] });
+    await page.getByRole("combobox").first().click();
+    await page.keyboard.type("New York");
+    await page.keyboard.press("Shift+N");
+    expect(page.url()).toContain("/states/new-york");
+    await page.keyboard.press("Shift");
+    await page.keyboard.press("Shift");
+    expect(await page.getByRole("status").filter({ hasText: "more time" }).textContent()).toMatch(/1 more time/);
+    await page.keyboard.press("Shift");
+    await page.waitForURL(`${EXIT_ORIGIN}/**`);
+    await page.goBack();
+    expect(page.url()).not.toContain("/states/new-york");
+  });
+
+  it("is on every page, first in the page after the skip link", async () => {
+    for (const route of ROUTES) {
+      const page = await site.open(route);
+      expect(await page.getByRole("link", { name: /Leave this site quickly/ }).count(), route).toBe(1);
+      await page.context().close();
+    }
+  });
+});
+
+describe("privacy and headers", () => {
+  it("sets no cookie and stores nothing on any route, and requests nothing from other hosts", async () => {
+    for (const route of ROUTES) {
+      const page = await site.open(route);
+      await page.waitForLoadState("networkidle");
+      expect(await page.context().cookies(), route).toEqual([]);
+      expect(await page.evaluate(() => [localStorage.length, sessionStorage.length]), route).toEqual([0, 0]);
+      await page.context().close();
+    }
+  });
+
+  it("sends the security headers on pages and data downloads", async () => {
+    for (const path of ["/", "/states/missouri", "/compare", "/data/relief-laws.json", "/data/relief-laws.csv", "/data/relief-laws.schema.json"]) {
+      const response = await fetch(`${site.baseURL}${path}`);
+      const csp = response.headers.get("content-security-policy") ?? "";
+      expect(csp, path).toMatch(/script-src 'self'/);
+      expect(csp, path).not.toMatch(/unsafe-inline'[^;]*;\s*style|script-src[^;]*unsafe-(inline|eval)/);
+      expect(csp, path).toContain("frame-ancestors 'none'");
+      expect(response.headers.get("referrer-policy"), path).toBe("no-referrer");
+      expect(response.headers.get("x-content-type-options"), path).toBe("nosniff");
+      expect(response.headers.get("permissions-policy"), path).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
+      expect(response.headers.get("strict-transport-security"), path).toMatch(/max-age=\d+/);
+      expect(response.headers.get("set-cookie"), path).toBeNull();
+    }
+  });
+
+  it("opens outbound links without a referrer", async () => {
+    const page = await site.open("/states/new-york");
+    const rels = await page.locator("main a[href^='http']").evaluateAll((links) => links.map((link) => link.getAttribute("rel")));
+    expect(rels.length).toBeGreaterThan(3);
+    for (const rel of rels) expect(rel).toMatch(/noopener noreferrer/);
+  });
+
+  it("runs every route with the CSP enforced and no violation", async () => {
+    for (const route of ROUTES) {
+      const page = await site.open(route);
+      expect(await page.evaluate(() => typeof (window as unknown as Record<string, unknown>).__next_f), route).toBe("object");
+      await page.waitForLoadState("networkidle");
+      await page.context().close();
+    }
+  });
+});
