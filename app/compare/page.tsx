@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { coverageName, gradeText } from "@/components/copy/terms";
+import { CompareFallbackForm } from "@/components/compare/compare-fallback-form";
+import { CompareView } from "@/components/compare/compare-view";
+import { compareCopy } from "@/components/compare/copy";
+import type { StateRef } from "@/lib/compare";
+import { getJurisdictions } from "@/lib/data";
+import { getSearchEntries } from "@/lib/search-index";
+import "@/components/compare/compare.css";
+
+export const metadata: Metadata = { title: compareCopy.metaTitle, description: compareCopy.metaDescription };
+
+export default function ComparePage() {
+  const states: StateRef[] = getJurisdictions().map(({ code, slug, name }) => ({ code, slug, name }));
+  const stateCodes = new Set<string>(states.map((state) => state.code));
+  const entries = getSearchEntries(
+    (level, grade) => `${coverageName[level]}${grade ? ` · Polaris 2023: ${gradeText(grade)}` : ""}`,
+  ).filter((entry) => stateCodes.has(entry.code));
+  return (
+    <>
+      <h1>{compareCopy.heading}</h1>
+      <p>{compareCopy.intro}</p>
+      <p>
+        <Link href="/about#glossary">{compareCopy.glossaryLink}</Link>
+      </p>
+      <CompareView entries={entries} states={states} />
+      <noscript>
+        <CompareFallbackForm states={states} />
+      </noscript>
+    </>
+  );
+}

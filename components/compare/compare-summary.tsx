@@ -1,0 +1,32 @@
+import { summarizeDifferences, type AlignedRow, type CompareSide } from "@/lib/compare";
+import { compareCopy, summarySentence } from "./copy";
+
+export interface CompareSummaryProps {
+  a: CompareSide;
+  b: CompareSide;
+  rows: AlignedRow[];
+}
+
+/** The differences that matter most, in words, above the full table. */
+export function CompareSummary({ a, b, rows }: CompareSummaryProps) {
+  const differences = summarizeDifferences(a.facts, b.facts);
+  const differing = rows.filter((row) => row.differs).length;
+  return (
+    <section aria-labelledby="compare-summary-heading" className="compare-summary">
+      <h2 id="compare-summary-heading">{compareCopy.summaryHeading}</h2>
+      {differences.length > 0 ? (
+        <ul>
+          {differences.map((difference) => (
+            <li key={difference.topic}>{summarySentence(difference, a.name, b.name)}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>{compareCopy.noKeyDifferences(a.name, b.name)}</p>
+      )}
+      <p>{compareCopy.differCount(differing, rows.length)}</p>
+      <p>
+        <strong>{compareCopy.notAdvice}</strong>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import Link from "next/link";
+import { notInSources } from "@/components/copy/terms";
+import { ExternalLink } from "@/components/state/external-link";
+import { SECTION_ORDER, type AlignedRow, type CellItem, type CompareRow, type CompareSide } from "@/lib/compare";
+import { compareCopy } from "./copy";
+
+export interface CompareTableProps {
+  a: CompareSide;
+  b: CompareSide;
+  rows: AlignedRow[];
+  onlyDifferences: boolean;
+}
+
+const itemKey = (item: CellItem) => `${item.citation ?? ""}|${item.text}|${item.href ?? ""}`;
+
+function ItemText({ item }: { item: CellItem }) {
+  return item.href ? <ExternalLink href={item.href}>{item.text}</ExternalLink> : <>{item.text}</>;
+}
+
+/** One side's value for one fact: plain text, or a list when several laws or links answer it. */
+function CellValue({ row }: { row: CompareRow | null }) {
+  if (!row || row.items.length === 0) return <span className="unknown">{notInSources}</span>;
+  const [first] = row.items;
+  if (row.items.length === 1 && first && first.citation === null) {
+    return (
+      <span className={row.value === "unknown" ? "unknown" : undefined}>
+        <ItemText item={first} />
+      </span>
+    );
+  }
+  return (
+    <ul className="compare-items">
+      {row.items.map((item) => (
+        <li key={itemKey(item)}>
+          {item.citation ? <span className="citation">{item.citation}: </span> : null}
+          <ItemText item={item} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function FactLabel({ row }: { row: AlignedRow }) {
+  return (
+    <>
+      {compareCopy.rows[row.key]}
+      {row.differs ? (
+        <>
+          {" "}
+          <span className="differs-mark">{compareCopy.differs}</span>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * The two states fact by fact, one part per section: a real table on wide screens,
+ * and the same facts as stacked, labelled pairs on phones.
+ */
+export function CompareTable({ a, b, rows, onlyDifferences }: CompareTableProps) {
+  return (
+    <div className="compare-sections">
+      {SECTION_ORDER.map((section) => {
+        const headingId = `compare-section-${section}`;
+        const shown = rows.filter((row) => row.section === section && (!onlyDifferences || row.differs));
+        return (
+          <section key={section} aria-labelledby={headingId} className="compare-section">
+            <h2 id={headingId}>{compareCopy.sections[section]}</h2>
+            {shown.length === 0 ? (
+              <p>{compareCopy.noDifferencesInSection}</p>
+            ) : (
+              <>
+                <div className="compare-wide table-scroll">
+                  <table className="compare-table" aria-labelledby={headingId}>
+                    <thead>
+                      <tr>
+                        <th scope="col">{compareCopy.factColumn}</th>
+                        <th scope="col">
+                          <Link href={a.href}>{a.name}</Link>
+                        </th>
+                        <th scope="col">
+                          <Link href={b.href}>{b.name}</Link>
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {shown.map((row) => (
+                        <tr key={row.key} className={row.differs ? "differs" : undefined}>
+                          <th scope="row">
+                            <FactLabel row={row} />
+                          </th>
+                          <td>
+                            <CellValue row={row.a} />
+                          </td>
+                          <td>
+                            <CellValue row={row.b} />
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+                <dl className="compare-pairs">
+                  {shown.map((row) => (
+                    <div key={row.key} className={row.differs ? "pair differs" : "pair"}>
+                      <dt>
+                        <FactLabel row={row} />
+                      </dt>
+                      <dd>
+                        <span className="pair-state">{a.name}</span>
+                        <CellValue row={row.a} />
+                      </dd>
+                      <dd>
+                        <span className="pair-state">{b.name}</span>
+                        <CellValue row={row.b} />
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
+              </>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { answerName, coverageMeaning, coverageName, gradeText, notInSources, reliefTypeName } from "@/components/copy/terms";
+import { noLawReason, whoReasons } from "@/components/state/copy";
+import { lawFactText } from "@/components/state/law-facts";
+import type { CompareRowWords } from "@/lib/compare";
+import { compareCopy } from "./copy";
+
+/** The words of the comparison rows, used on the server when the per-state data files are written. */
+export const compareRowWords: CompareRowWords = {
+  grade: (grade) =>
+    grade?.grade && grade.score !== null ? compareCopy.gradeWithScore(gradeText(grade), grade.score) : gradeText(grade),
+  coverage: (level) => `${coverageName[level]}. ${coverageMeaning[level]}`,
+  who: (fact, answer, hasLaw) => {
+    if (!hasLaw) return `${answerName.no}. ${noLawReason}`;
+    const reason = whoReasons[fact][answer];
+    if (!reason) return answerName[answer];
+    return answer === "unknown" ? reason : `${answerName[answer]}. ${reason}`;
+  },
+  law: {
+    type: (law) => reliefTypeName[law.reliefType],
+    ages: lawFactText.ages,
+    trafficking: lawFactText.trafficking,
+    offenses: lawFactText.offenses,
+    records: lawFactText.records,
+    timing: lawFactText.timing,
+    hearing: lawFactText.hearing,
+    burden: lawFactText.burden,
+    documentation: lawFactText.documentation,
+    discretion: lawFactText.discretion,
+    fees: lawFactText.fees,
+    history: (law) => `${compareCopy.enacted(law.enactedYear)}${compareCopy.amended(law.amendedYears)}`,
+  },
+  noLaw: compareCopy.noLaw,
+  notInSources,
+  legalHelp: (help) => [help.name, help.phone].filter(Boolean).join(", ") + ` (${help.kind})`,
+};
