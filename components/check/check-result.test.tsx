@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+import { render, screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { evaluateEligibility, packCheckEntry, unpackCheckEntry, type FactAnswers } from "@/lib/eligibility";
+import type { Jurisdiction } from "@/lib/schema";
+import { makeJurisdiction, makeLaw } from "@/tests/fixtures/jurisdiction";
+import { CheckResult } from "./check-result";
+
+const adultDrugConviction: FactAnswers = { age: "adult", trafficking: "sex", offense: "drugs", record: "conviction" };
+
+function showResult(jurisdiction: Jurisdiction, answers: FactAnswers = adultDrugConviction) {
+  const entry = unpackCheckEntry(packCheckEntry(jurisdiction));
+  return render(<CheckResult entry={entry} result={evaluateEligibility(answers, entry)} />);
+}
+
+const verdictFor = (citation: string) => screen.getByRole("heading", { level: 4, name: citation }).closest("li")!;
+
+describe("CheckResult", () => {
+  it("says a law with a fact our sources lack may fit, never that it fits", () => {
+    showResult(makeJurisdiction({ relief: [makeLaw({ citation: "Ohio Rev. Code § 1", recordsCovered: null })] }));
+    const verdict = verdictFor("Ohio Rev. Code § 1");
+    expect(within(verdict).getByText("May fit — our sources don't say")).toBeTruthy();
+    expect(within(verdict).getByText("Our sources don't say which records it covers.")).toBeTruthy();
+    expect(verdict.textContent).not.toContain("Likely fits");
+    expect(screen.getByRole("heading", { name: "General record relief in Ohio" })).toBeTruthy();
+  });
+
+  it("marks each verdict with words and a text mark, not colour alone, and links the law's state page", () => {
+    showResult(
+      makeJurisdiction({
+        relief: [
+          makeLaw({ citation: "Law A" }),
+          makeLaw({ citation: "Law B", agesCovered: "minors-only" }),
+          makeLaw({ citation: "Law C", offensesCovered: "listed-offenses" }),
+        ],
+      }),
+    );
+    expect(verdictFor("Law A").querySelector(".check-fit")!.textContent).toBe("✓ Likely fits");
+    expect(verdictFor("Law B").querySelector(".check-fit")!.textContent).toBe("✗ Does not fit — because adults are not covered");
+    expect(verdictFor("Law C").querySelector(".check-fit")!.textContent).toBe("? May fit — depends on the offense");
+    expect(within(verdictFor("Law A")).getByRole("link").getAttribute("href")).toBe("/states/ohio#relief-heading");
+    expect(screen.getByText("At least one way to clear a record in Ohio likely fits your answers.")).toBeTruthy();
+    expect(screen.queryByRole("heading", { name: /General record relief/ })).toBeNull();
+  });
+
+  it("says other relief may not clear the record", () => {
+    showResult(makeJurisdiction({ relief: [makeLaw({ citation: "Pardon", reliefType: "other" })] }));
+    const verdict = verdictFor("Pardon");
+    expect(within(verdict).getByText("Other relief")).toBeTruthy();
+    expect(verdict.textContent).toContain("It may not clear the record.");
+  });
+
+  it("with no relief law: no paths, the general relief, and where to get help", () => {
+    showResult(
+      makeJurisdiction({
+        relief: [],
+        generalRelief: { summary: "Ohio's general sealing law lets people seal many records.", sources: [] },
+        howToApply: {
+          ...makeJurisdiction().howToApply,
+          legalHelp: [{ name: "Ohio Legal Help", url: "https://www.ohiolegalhelp.org/", phone: null, kind: "statewide legal aid" }],
+        },
+      }),
+    );
+    expect(screen.getByText(/We found no law in Ohio that clears records because of trafficking/)).toBeTruthy();
+    expect(screen.queryByRole("heading", { level: 3, name: /Ways to clear a record/ })).toBeNull();
+    expect(screen.queryByRole("heading", { name: /How to apply/ })).toBeNull();
+    expect(screen.getByText("Ohio's general sealing law lets people seal many records.")).toBeTruthy();
+    expect(screen.getByRole("link", { name: "More about general record relief in Ohio" }).getAttribute("href")).toBe("/states/ohio#general-heading");
+    const help = screen.getByRole("link", { name: /Ohio Legal Help/ });
+    expect(help.getAttribute("rel")).toBe("noopener noreferrer");
+    expect(screen.getByRole("link", { name: "call 1-888-373-7888" }).getAttribute("href")).toBe("tel:18883737888");
+  });
+
+  it("shows where to file and what helps, or says our sources lack it, with a link to every step", () => {
+    showResult(
+      makeJurisdiction({
+        howToApply: { ...makeJurisdiction().howToApply, whereToFile: "The court that sentenced you." },
+      }),
+    );
+    const apply = screen.getByRole("heading", { name: "How to apply in Ohio" }).nextElementSibling!;
+    expect(apply.textContent).toContain("The court that sentenced you.");
+    expect(apply.textContent).toContain("Not found in our sources");
+    expect(screen.getByRole("link", { name: "All the steps to apply in Ohio" }).getAttribute("href")).toBe("/states/ohio#apply-heading");
+  });
+});

@@ -1,0 +1,95 @@
+import { reliefTypeName } from "@/components/copy/terms";
+import { ExternalLink } from "@/components/state/external-link";
+import type { CheckEntry, EligibilityResult } from "@/lib/eligibility";
+import { stateHref } from "@/lib/slug";
+import { checkCopy, fitHeadline, fitMark, outcomeLead, placeWords, reasonText } from "./copy";
+
+export interface CheckResultProps {
+  entry: CheckEntry;
+  result: EligibilityResult;
+}
+
+/**
+ * The verdict for each relief law, then how to apply and where to get help, then general relief
+ * when no path likely fits. Links are plain anchors so nothing is fetched until the person follows one.
+ */
+export function CheckResult({ entry, result }: CheckResultProps) {
+  const copy = checkCopy.result;
+  const page = stateHref(entry.slug);
+  const place = placeWords(entry.code, entry.name);
+  return (
+    <div className="check-result">
+      <p className="check-outcome">{outcomeLead[result.outcome](place.where)}</p>
+      {result.verdicts.length > 0 ? (
+        <section aria-labelledby="check-laws-heading">
+          <h3 id="check-laws-heading">{copy.lawsHeading(place.where)}</h3>
+          <ul className="check-verdicts">
+            {result.verdicts.map((verdict) => (
+              <li key={verdict.citation} className={`check-verdict fit-${verdict.fit}`}>
+                <h4 className="citation">{verdict.citation}</h4>
+                <p className="check-relief-kind">{reliefTypeName[verdict.reliefType]}</p>
+                <p className="check-fit">
+                  <span className="check-fit-mark" aria-hidden="true">
+                    {fitMark[verdict.fit]}
+                  </span>{" "}
+                  <strong>{fitHeadline(verdict.fit, verdict.reasons)}</strong>
+                </p>
+                {verdict.reasons.length > 0 ? (
+                  <ul className="check-reasons">
+                    {verdict.reasons.map((reason) => (
+                      <li key={reason.code}>{reasonText(reason)}</li>
+                    ))}
+                  </ul>
+                ) : null}
+                <a href={`${page}#relief-heading`}>{copy.lawPage(place.page)}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {result.showGeneralRelief ? (
+        <section aria-labelledby="check-general-heading">
+          <h3 id="check-general-heading">{copy.generalHeading(place.where)}</h3>
+          <p>{entry.generalRelief ?? copy.generalMissing}</p>
+          <a href={`${page}#general-heading`}>{copy.generalMore(place.where)}</a>
+        </section>
+      ) : null}
+      <section aria-labelledby="check-next-heading">
+        <h3 id="check-next-heading">{copy.nextHeading}</h3>
+        {result.verdicts.length > 0 ? (
+          <>
+            <h4>{copy.applyHeading(place.where)}</h4>
+            <dl className="check-apply">
+              <div>
+                <dt>{copy.whereToFile}</dt>
+                <dd>{entry.whereToFile ?? copy.notInSources}</dd>
+              </div>
+              <div>
+                <dt>{copy.documents}</dt>
+                <dd>{entry.documentsThatHelp ?? copy.notInSources}</dd>
+              </div>
+            </dl>
+            <p>
+              <a href={`${page}#apply-heading`}>{copy.allSteps(place.where)}</a>
+            </p>
+          </>
+        ) : null}
+        <h4>{copy.helpHeading}</h4>
+        <ul className="check-help">
+          {entry.legalHelp.map((help) => (
+            <li key={help.name}>{help.url ? <ExternalLink href={help.url}>{help.name}</ExternalLink> : help.name}</li>
+          ))}
+          <li>
+            {copy.hotline} <a href="tel:18883737888">{copy.hotlineCall}</a> or <a href="sms:233733">{copy.hotlineText}</a>
+            {copy.hotlineNote}
+          </li>
+          <li>
+            <ExternalLink href="https://freedomnetworkusa.org/advocacy/survivor-reentry-project/">{copy.fnusa}</ExternalLink>
+            {copy.fnusaNote}
+          </li>
+        </ul>
+      </section>
+      <p className="notice">{checkCopy.notAdvice}</p>
+    </div>
+  );
+}

@@ -1,0 +1,242 @@
+"use client";
+
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
+import {
+  AGE_ANSWERS,
+  answersFromSearch,
+  answersToSearch,
+  evaluateEligibility,
+  OFFENSE_ANSWERS,
+  RECORD_ANSWERS,
+  TRAFFICKING_ANSWERS,
+  unpackCheckEntry,
+  type CheckAnswers,
+  type FactAnswers,
+  type PackedCheckEntry,
+} from "@/lib/eligibility";
+import { CheckResult } from "./check-result";
+import { ChoiceQuestion } from "./choice-question";
+import { checkCopy, placeWords, questionCopy } from "./copy";
+import { CopyLink } from "./copy-link";
+import { CourtQuestion, type Court } from "./court-question";
+import { ReviewAnswers, type ReviewRow } from "./review-answers";
+
+export interface CheckWizardProps {
+  /** Every state, DC and federal law ("US"), packed small: the check never asks the server anything. */
+  entries: PackedCheckEntry[];
+}
+
+const FEDERAL = "US";
+const FACT_STEPS = ["age", "trafficking", "offense", "record"] as const;
+const OPTIONS = { age: AGE_ANSWERS, trafficking: TRAFFICKING_ANSWERS, offense: OFFENSE_ANSWERS, record: RECORD_ANSWERS };
+const REVIEW = FACT_STEPS.length + 1;
+const RESULT = REVIEW + 1;
+/** The court question, the four optional questions and the review. */
+const STEP_TOTAL = REVIEW + 1;
+
+const EMPTY_FACTS: FactAnswers = { age: null, trafficking: null, offense: null, record: null };
+
+type FocusTarget = "heading" | "court" | "state";
+
+const subscribeNever = () => () => {};
+/** Read once after the prerendered HTML is hydrated (never on the server), so the page itself stays static. */
+const readSearch = () => window.location.search;
+/** False in the prerendered HTML, true once React runs: until then the buttons stay disabled, so no answer can be submitted to the server. */
+const useHydrated = () => useSyncExternalStore(subscribeNever, () => true, () => false);
+
+/** The private "Could I qualify?" check: one question at a time, a review, then the result. Answers live only in this component's state. */
+export function CheckWizard({ entries }: CheckWizardProps) {
+  const hydrated = useHydrated();
+  const jurisdictions = useMemo(() => entries.map(unpackCheckEntry), [entries]);
+  const states = useMemo(() => jurisdictions.filter((entry) => entry.code !== FEDERAL), [jurisdictions]);
+  const [step, setStep] = useState(0);
+  const [court, setCourt] = useState<Court | null>(null);
+  const [stateCode, setStateCode] = useState<string | null>(null);
+  const [facts, setFacts] = useState<FactAnswers>(EMPTY_FACTS);
+  const [returnToReview, setReturnToReview] = useState(false);
+  const [error, setError] = useState<"court" | "state" | null>(null);
+  const [notes, setNotes] = useState<string[]>([]);
+  const [focusRequest, setFocusRequest] = useState<{ target: FocusTarget } | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const courtInput = useRef<HTMLInputElement>(null);
+  const stateSelect = useRef<HTMLSelectElement>(null);
+
+  useEffect(() => {
+    const target = focusRequest?.target;
+    if (target === "heading") heading.current?.focus();
+    else if (target === "court") courtInput.current?.focus();
+    else if (target === "state") stateSelect.current?.focus();
+  }, [focusRequest]);
+
+  const search = useSyncExternalStore(subscribeNever, readSearch, () => "");
+  const [searchRead, setSearchRead] = useState("");
+  if (search !== searchRead) {
+    setSearchRead(search);
+    const parsed = answersFromSearch(search, jurisdictions.map((entry) => entry.code));
+    if (parsed.found) {
+      const { place: linked, ...given } = parsed.answers;
+      setCourt(linked === null ? null : linked === FEDERAL ? "federal" : "state");
+      setStateCode(linked !== null && linked !== FEDERAL ? linked : null);
+      setFacts(given);
+      setNotes([checkCopy.prefilled, ...parsed.ignored.map((param) => checkCopy.ignoredParam(param.name, param.value))]);
+      setStep(REVIEW);
+    }
+  }
+
+  useEffect(() => {
+    // Answers that came in a link are taken out of the address, so they do not stay on screen or in this tab's history.
+    if (search !== "") window.history.replaceState(window.history.state, "", window.location.pathname);
+  }, [search]);
+
+  const place = court === "federal" ? FEDERAL : court === "state" ? stateCode : null;
+  const entry = jurisdictions.find((candidate) => candidate.code === place) ?? null;
+  const answers: CheckAnswers = { place, ...facts };
+
+  /** Moves to a step and puts focus on its heading (or on the field to fix), so screen readers announce it. */
+  const go = (next: number, focus: FocusTarget = "heading") => {
+    setFocusRequest({ target: focus });
+    setStep(next);
+  };
+
+  const missing = (): "court" | "state" | null => (court === null ? "court" : place === null ? "state" : null);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (step === 0 || step === REVIEW) {
+      const problem = missing();
+      setError(problem);
+      if (problem) return go(0, problem);
+    }
+    setNotes([]);
+    if (step === REVIEW) return go(RESULT);
+    if (returnToReview) {
+      setReturnToReview(false);
+      return go(REVIEW);
+    }
+    go(step + 1);
+  };
+
+  const onBack = () => {
+    setError(null);
+    setReturnToReview(false);
+    go(step - 1);
+  };
+
+  const change = (target: number) => {
+    setNotes([]);
+    setReturnToReview(true);
+    go(target);
+  };
+
+  const startOver = () => {
+    setCourt(null);
+    setStateCode(null);
+    setFacts(EMPTY_FACTS);
+    setError(null);
+    setReturnToReview(false);
+    go(0);
+  };
+
+  const reviewRows: ReviewRow[] = [
+    { title: checkCopy.court.title, answer: place === FEDERAL ? checkCopy.court.federalName : (entry?.name ?? null), step: 0 },
+    ...FACT_STEPS.map((key, index): ReviewRow => {
+      const value = facts[key];
+      const short: Record<string, string> = questionCopy[key].short;
+      return { title: questionCopy[key].title, answer: value === null ? null : (short[value] ?? null), step: index + 1 };
+    }),
+  ];
+
+  const title =
+    step === 0
+      ? checkCopy.court.title
+      : step === REVIEW
+        ? checkCopy.review.title
+        : step === RESULT
+          ? checkCopy.result.title(entry ? placeWords(entry.code, entry.name).title : "")
+          : questionCopy[FACT_STEPS[step - 1]!].title;
+
+  const factQuestion = (key: (typeof FACT_STEPS)[number]) => {
+    const setValue = (value: string) => setFacts((current) => ({ ...current, [key]: value }));
+    return (
+      <ChoiceQuestion<string>
+        name={key}
+        copy={questionCopy[key]}
+        options={OPTIONS[key]}
+        value={facts[key]}
+        onChange={setValue}
+      />
+    );
+  };
+
+  const buttons = (submitLabel: string) => (
+    <div className="check-buttons">
+      {step > 0 ? (
+        <button type="button" className="secondary" onClick={onBack}>
+          {checkCopy.back}
+        </button>
+      ) : null}
+      <button type="submit" disabled={!hydrated}>
+        {submitLabel}
+      </button>
+    </div>
+  );
+
+  return (
+    <section className="check-wizard" aria-labelledby="check-step-heading">
+      <h2 id="check-step-heading" ref={heading} tabIndex={-1}>
+        {step === RESULT ? title : `${checkCopy.stepCount(step + 1, STEP_TOTAL)}: ${title}`}
+      </h2>
+      {notes.length > 0 ? (
+        <div className="notice" role="status">
+          {notes.map((note) => (
+            <p key={note}>{note}</p>
+          ))}
+        </div>
+      ) : null}
+      {step === RESULT && entry ? (
+        <>
+          <CheckResult entry={entry} result={evaluateEligibility(facts, entry)} />
+          <CopyLink search={answersToSearch(answers)} />
+          <div className="check-buttons">
+            <button type="button" className="secondary" onClick={() => go(REVIEW)}>
+              {checkCopy.result.changeAnswers}
+            </button>
+            <button type="button" className="secondary" onClick={startOver}>
+              {checkCopy.result.startOver}
+            </button>
+          </div>
+        </>
+      ) : step === REVIEW ? (
+        <form className="check-form" noValidate onSubmit={onSubmit}>
+          <p>{checkCopy.review.lead}</p>
+          <ReviewAnswers rows={reviewRows} onChange={change} />
+          {buttons(checkCopy.review.submit)}
+        </form>
+      ) : (
+        <form className="check-form" noValidate onSubmit={onSubmit}>
+          {step === 0 ? (
+            <CourtQuestion
+              court={court}
+              stateCode={stateCode}
+              states={states}
+              error={error}
+              onCourt={(value) => {
+                setCourt(value);
+                if (error === "court") setError(null);
+              }}
+              onState={(code) => {
+                setStateCode(code);
+                if (code && error === "state") setError(null);
+              }}
+              courtRef={courtInput}
+              stateRef={stateSelect}
+            />
+          ) : (
+            factQuestion(FACT_STEPS[step - 1]!)
+          )}
+          {buttons(checkCopy.next)}
+        </form>
+      )}
+    </section>
+  );
+}

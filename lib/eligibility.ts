@@ -1,0 +1,338 @@
+import type { Federal, Jurisdiction, RecordKind, ReliefLaw, TraffickingType } from "./schema";
+
+/** The answers the private check asks for. Null means the person skipped the question. */
+export const AGE_ANSWERS = ["under-18", "adult", "not-sure"] as const;
+export const TRAFFICKING_ANSWERS = ["sex", "labor", "both", "not-sure"] as const;
+export const OFFENSE_ANSWERS = ["prostitution", "drugs", "theft", "fraud", "other", "not-sure"] as const;
+export const RECORD_ANSWERS = ["conviction", "arrest", "juvenile", "not-sure"] as const;
+
+export type AgeAnswer = (typeof AGE_ANSWERS)[number];
+export type TraffickingAnswer = (typeof TRAFFICKING_ANSWERS)[number];
+export type OffenseAnswer = (typeof OFFENSE_ANSWERS)[number];
+export type RecordAnswer = (typeof RECORD_ANSWERS)[number];
+
+/** The facts about the case; each is null when the person chose not to answer. */
+export interface FactAnswers {
+  age: AgeAnswer | null;
+  trafficking: TraffickingAnswer | null;
+  offense: OffenseAnswer | null;
+  record: RecordAnswer | null;
+}
+
+/** Every answer, including where the case was: a USPS state code, "US" for a federal court, or null. */
+export interface CheckAnswers extends FactAnswers {
+  place: string | null;
+}
+
+export const NO_ANSWERS: CheckAnswers = { place: null, age: null, trafficking: null, offense: null, record: null };
+
+/** Only the facts of a relief law the check reasons from; a full ReliefLaw fits this shape. */
+export type CheckLaw = Pick<
+  ReliefLaw,
+  "citation" | "reliefType" | "agesCovered" | "traffickingTypes" | "offensesCovered" | "recordsCovered"
+>;
+
+/** Only what the check needs to judge a jurisdiction; a full Jurisdiction or Federal entry fits this shape. */
+export interface CheckJurisdiction {
+  code: string;
+  slug: string;
+  name: string;
+  relief: CheckLaw[];
+}
+
+/** A jurisdiction as shipped to the browser: the facts to judge plus short next steps. */
+export interface CheckEntry extends CheckJurisdiction {
+  whereToFile: string | null;
+  documentsThatHelp: string | null;
+  legalHelp: Array<{ name: string; url: string | null }>;
+  /** General (not trafficking-specific) record relief, shortened; null when not researched. */
+  generalRelief: string | null;
+}
+
+export type Fit = "likely-fits" | "may-fit" | "does-not-fit";
+
+/**
+ * Why a law fits, may fit or does not. kind "fails" rules the law out, "depends" turns on an answer
+ * the person did not settle, "unknown" is a fact our sources do not give, "caveat" qualifies a fit.
+ */
+export type Reason =
+  | { kind: "fails"; code: "adults-not-covered" }
+  | { kind: "fails"; code: "trafficking-not-covered"; covered: TraffickingType }
+  | { kind: "fails"; code: "offense-not-covered" }
+  | { kind: "fails"; code: "record-not-covered"; record: Exclude<RecordAnswer, "not-sure">; covered: RecordKind[] }
+  | { kind: "depends"; code: "depends-age" }
+  | { kind: "depends"; code: "depends-trafficking"; covered: TraffickingType }
+  | { kind: "depends"; code: "depends-offense-prostitution" }
+  | { kind: "depends"; code: "depends-offense-list" }
+  | { kind: "depends"; code: "depends-offense-exceptions" }
+  | { kind: "depends"; code: "depends-record"; covered: RecordKind[] }
+  | { kind: "unknown"; code: "unknown-ages" | "unknown-trafficking" | "unknown-offenses" | "unknown-records" }
+  | { kind: "caveat"; code: "some-offenses-excluded" | "may-not-clear-record" };
+
+export type ReasonCode = Reason["code"];
+
+export interface LawVerdict {
+  citation: string;
+  reliefType: ReliefLaw["reliefType"];
+  fit: Fit;
+  /** Ruling-out reasons first, in question order (age, trafficking, offense, record), then the rest. */
+  reasons: Reason[];
+}
+
+/** fits: a path likely fits; may-fit: none surely fits but some may; none-fit: every path is ruled out; no-laws: none exist. */
+export type Outcome = "fits" | "may-fit" | "none-fit" | "no-laws";
+
+export interface EligibilityResult {
+  outcome: Outcome;
+  /** Every relief law, likely fits first, then may fit, then does not fit. */
+  verdicts: LawVerdict[];
+  /** True when no path likely fits, so the general record relief belongs in the answer. */
+  showGeneralRelief: boolean;
+}
+
+const RECORD_KINDS_FOR: Record<Exclude<RecordAnswer, "not-sure">, RecordKind[]> = {
+  conviction: ["convictions"],
+  arrest: ["arrests", "non-conviction-records"],
+  juvenile: ["juvenile-adjudications"],
+};
+
+const SPECIFIC_RECORDS = Object.keys(RECORD_KINDS_FOR) as Array<Exclude<RecordAnswer, "not-sure">>;
+
+const NON_VIOLENT_KINDS: ReadonlySet<OffenseAnswer> = new Set(["prostitution", "drugs", "theft", "fraud"]);
+
+function ageReason(law: CheckLaw, age: AgeAnswer | null): Reason | null {
+  if (law.agesCovered === null) return { kind: "unknown", code: "unknown-ages" };
+  if (law.agesCovered === "all-ages" || age === "under-18") return null;
+  return age === "adult" ? { kind: "fails", code: "adults-not-covered" } : { kind: "depends", code: "depends-age" };
+}
+
+function traffickingReason(law: CheckLaw, answers: FactAnswers): Reason | null {
+  const types = law.traffickingTypes;
+  if (types === null) return { kind: "unknown", code: "unknown-trafficking" };
+  if (types.includes("sex") && types.includes("labor")) return null;
+  const covered = types[0]!;
+  const answer = answers.trafficking;
+  if (answer === covered) return null;
+  if (answer === "sex" || answer === "labor") return { kind: "fails", code: "trafficking-not-covered", covered };
+  // A prostitution offense that came from trafficking came from sex trafficking.
+  if (covered === "sex" && answers.offense === "prostitution") return null;
+  return { kind: "depends", code: "depends-trafficking", covered };
+}
+
+function offenseReason(law: CheckLaw, offense: OffenseAnswer | null): Reason | null {
+  switch (law.offensesCovered) {
+    case null:
+      return { kind: "unknown", code: "unknown-offenses" };
+    case "any-offense":
+      return null;
+    case "listed-offenses":
+      return { kind: "depends", code: "depends-offense-list" };
+    case "prostitution-related-only":
+      if (offense === "prostitution") return null;
+      return offense === null || offense === "not-sure"
+        ? { kind: "depends", code: "depends-offense-prostitution" }
+        : { kind: "fails", code: "offense-not-covered" };
+    case "any-offense-with-exceptions":
+      if (offense === "prostitution") return null;
+      return offense !== null && NON_VIOLENT_KINDS.has(offense)
+        ? { kind: "caveat", code: "some-offenses-excluded" }
+        : { kind: "depends", code: "depends-offense-exceptions" };
+  }
+}
+
+function recordReason(law: CheckLaw, record: RecordAnswer | null): Reason | null {
+  const covered = law.recordsCovered;
+  if (covered === null) return { kind: "unknown", code: "unknown-records" };
+  const reaches = (answer: Exclude<RecordAnswer, "not-sure">) => RECORD_KINDS_FOR[answer].some((kind) => covered.includes(kind));
+  if (record === null || record === "not-sure") {
+    return SPECIFIC_RECORDS.every(reaches) ? null : { kind: "depends", code: "depends-record", covered };
+  }
+  return reaches(record) ? null : { kind: "fails", code: "record-not-covered", record, covered };
+}
+
+const KIND_ORDER: Record<Reason["kind"], number> = { fails: 0, depends: 1, unknown: 2, caveat: 3 };
+
+/** One law against the answers: fails on any ruled-out fact; may fit on any unsettled or unknown fact; otherwise likely fits. */
+export function judgeLaw(law: CheckLaw, answers: FactAnswers): LawVerdict {
+  const reasons = [
+    ageReason(law, answers.age),
+    traffickingReason(law, answers),
+    offenseReason(law, answers.offense),
+    recordReason(law, answers.record),
+    law.reliefType === "other" ? ({ kind: "caveat", code: "may-not-clear-record" } as const) : null,
+  ]
+    .filter((reason): reason is Reason => reason !== null)
+    .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+  const has = (kind: Reason["kind"]) => reasons.some((reason) => reason.kind === kind);
+  const fit: Fit = has("fails") ? "does-not-fit" : has("depends") || has("unknown") ? "may-fit" : "likely-fits";
+  return { citation: law.citation, reliefType: law.reliefType, fit, reasons };
+}
+
+const FIT_ORDER: Record<Fit, number> = { "likely-fits": 0, "may-fit": 1, "does-not-fit": 2 };
+
+/** The whole answer for one jurisdiction: a verdict with reasons for each of its relief laws. */
+export function evaluateEligibility(answers: FactAnswers, jurisdiction: CheckJurisdiction): EligibilityResult {
+  const verdicts = jurisdiction.relief
+    .map((law) => judgeLaw(law, answers))
+    .sort((a, b) => FIT_ORDER[a.fit] - FIT_ORDER[b.fit]);
+  const best = verdicts[0]?.fit;
+  const outcome: Outcome =
+    best === undefined ? "no-laws" : best === "likely-fits" ? "fits" : best === "may-fit" ? "may-fit" : "none-fit";
+  return { outcome, verdicts, showGeneralRelief: outcome !== "fits" };
+}
+
+/** The answer keys the address may carry, in the order the questions are asked. */
+export const ANSWER_PARAMS = ["state", "age", "trafficking", "offense", "record"] as const;
+export type AnswerParam = (typeof ANSWER_PARAMS)[number];
+
+/** The federal court is written "federal" in the address; states by their lower-case code. */
+const FEDERAL_PARAM = "federal";
+const FEDERAL_CODE = "US";
+
+/** The query string for "copy a link to these answers", without the "?"; skipped answers are left out. */
+export function answersToSearch(answers: CheckAnswers): string {
+  const params = new URLSearchParams();
+  if (answers.place) params.set("state", answers.place === FEDERAL_CODE ? FEDERAL_PARAM : answers.place.toLowerCase());
+  if (answers.age) params.set("age", answers.age);
+  if (answers.trafficking) params.set("trafficking", answers.trafficking);
+  if (answers.offense) params.set("offense", answers.offense);
+  if (answers.record) params.set("record", answers.record);
+  return params.toString();
+}
+
+export interface ParsedAnswers {
+  answers: CheckAnswers;
+  /** Answer parameters whose values we do not know, cut short, so the page can say it ignored them. */
+  ignored: Array<{ name: AnswerParam; value: string }>;
+  /** True when the address carried at least one answer parameter. */
+  found: boolean;
+}
+
+/** Longer values are cut before they are shown back. */
+export const MAX_SHOWN_VALUE = 40;
+
+const pick = <T extends string>(allowed: readonly T[], value: string): T | null =>
+  (allowed as readonly string[]).includes(value) ? (value as T) : null;
+
+/** Reads answers from an address's query; places are the codes the page knows (e.g. "MO", "US"). */
+export function answersFromSearch(search: string, places: readonly string[]): ParsedAnswers {
+  const params = new URLSearchParams(search);
+  const ignored: ParsedAnswers["ignored"] = [];
+  const read = <T extends string>(name: AnswerParam, parse: (value: string) => T | null): T | null => {
+    const raw = params.get(name);
+    if (raw === null) return null;
+    const value = parse(raw.trim().toLowerCase());
+    if (value === null) ignored.push({ name, value: raw.slice(0, MAX_SHOWN_VALUE) });
+    return value;
+  };
+  const answers: CheckAnswers = {
+    place: read("state", (value) => {
+      const code = value === FEDERAL_PARAM ? FEDERAL_CODE : value.toUpperCase();
+      return places.includes(code) ? code : null;
+    }),
+    age: read("age", (value) => pick(AGE_ANSWERS, value)),
+    trafficking: read("trafficking", (value) => pick(TRAFFICKING_ANSWERS, value)),
+    offense: read("offense", (value) => pick(OFFENSE_ANSWERS, value)),
+    record: read("record", (value) => pick(RECORD_ANSWERS, value)),
+  };
+  return { answers, ignored, found: ANSWER_PARAMS.some((name) => params.has(name)) };
+}
+
+/** A word before a full stop that is likely an abbreviation ("Stat.", "U.S.", "ch.", "e.g."), not a sentence end. */
+const ABBREVIATED = /(?:^|[\s(])(?:[A-Z][A-Za-z']*|[A-Z](?:\.[A-Z])+|[a-z]\.[a-z]|ch|art|seq|etc|v|vs|no)$/;
+
+/**
+ * Shortens text to at most max characters for the compact dataset: at the last full sentence
+ * that fits, else at a word, marked with "…". Leaves short text alone.
+ */
+export function shortText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const sentenceEnd = /[.!?]["”’)]?\s+(?=["“(]?[A-Z0-9])/g;
+  let cut = -1;
+  for (let match = sentenceEnd.exec(text); match && match.index < max; match = sentenceEnd.exec(text)) {
+    const before = text.slice(0, match.index);
+    if (!ABBREVIATED.test(before)) cut = match.index + match[0].trimEnd().length;
+  }
+  if (cut > 0) return text.slice(0, cut);
+  const space = text.lastIndexOf(" ", max - 1);
+  return `${text.slice(0, space > 0 ? space : max - 1).replace(/[\s,;:]+$/, "")}…`;
+}
+
+/** How long each shipped text may be, so all 52 entries stay small enough to send with the page. */
+export const SHORT_TEXT_MAX = { whereToFile: 180, documentsThatHelp: 180, generalRelief: 240 } as const;
+
+const RELIEF_TYPE_LETTERS = { vacatur: "v", expungement: "e", sealing: "s", other: "o" } as const;
+const AGES_LETTERS = { "all-ages": "a", "minors-only": "m" } as const;
+const OFFENSES_LETTERS = {
+  "prostitution-related-only": "p",
+  "listed-offenses": "l",
+  "any-offense": "a",
+  "any-offense-with-exceptions": "x",
+} as const;
+const RECORD_LETTERS = {
+  convictions: "c",
+  arrests: "a",
+  "juvenile-adjudications": "j",
+  "non-conviction-records": "n",
+} as const;
+const UNKNOWN_LETTER = "-";
+
+/**
+ * A relief law as sent to the browser: its citation and one letter per fact, in the order
+ * relief type, ages, trafficking (s, l, b for both), offenses, then one letter per record kind;
+ * "-" marks a fact our sources do not give.
+ */
+export type PackedLaw = [citation: string, facts: string];
+
+const letterFor = <K extends string>(letters: Record<K, string>, value: K | null) => (value === null ? UNKNOWN_LETTER : letters[value]);
+
+const valueFor = <K extends string>(letters: Record<K, string>, letter: string | undefined): K | null =>
+  (Object.keys(letters) as K[]).find((key) => letters[key] === letter) ?? null;
+
+export function packLaw(law: CheckLaw): PackedLaw {
+  const types = law.traffickingTypes;
+  const trafficking = types === null ? UNKNOWN_LETTER : types.length > 1 ? "b" : types[0] === "sex" ? "s" : "l";
+  const records = law.recordsCovered === null ? UNKNOWN_LETTER : law.recordsCovered.map((kind) => RECORD_LETTERS[kind]).join("");
+  return [
+    law.citation,
+    `${RELIEF_TYPE_LETTERS[law.reliefType]}${letterFor(AGES_LETTERS, law.agesCovered)}${trafficking}${letterFor(OFFENSES_LETTERS, law.offensesCovered)}${records}`,
+  ];
+}
+
+export function unpackLaw([citation, facts]: PackedLaw): CheckLaw {
+  const [type, ages, trafficking, offenses, ...records] = [...facts];
+  const traffickingTypes: TraffickingType[] | null =
+    trafficking === "b" ? ["sex", "labor"] : trafficking === "s" ? ["sex"] : trafficking === "l" ? ["labor"] : null;
+  const recordsCovered = records.flatMap((letter) => valueFor(RECORD_LETTERS, letter) ?? []);
+  return {
+    citation,
+    reliefType: valueFor(RELIEF_TYPE_LETTERS, type) ?? "other",
+    agesCovered: valueFor(AGES_LETTERS, ages),
+    traffickingTypes,
+    offensesCovered: valueFor(OFFENSES_LETTERS, offenses),
+    recordsCovered: recordsCovered.length > 0 ? recordsCovered : null,
+  };
+}
+
+/** A CheckEntry as sent to the browser, its laws packed; unpackCheckEntry restores it. */
+export interface PackedCheckEntry extends Omit<CheckEntry, "relief"> {
+  relief: PackedLaw[];
+}
+
+/** Only the fields the check needs, shortened and packed, for sending every jurisdiction with the page. */
+export function packCheckEntry(entry: Jurisdiction | Federal): PackedCheckEntry {
+  const how = entry.howToApply;
+  const short = (text: string | null, max: number) => (text === null ? null : shortText(text, max));
+  return {
+    code: entry.code,
+    slug: entry.slug,
+    name: entry.name,
+    relief: entry.relief.map(packLaw),
+    whereToFile: short(how.whereToFile, SHORT_TEXT_MAX.whereToFile),
+    documentsThatHelp: short(how.documentsThatHelp, SHORT_TEXT_MAX.documentsThatHelp),
+    legalHelp: how.legalHelp.map(({ name, url }) => ({ name, url })),
+    generalRelief: short(entry.generalRelief.summary, SHORT_TEXT_MAX.generalRelief),
+  };
+}
+
+export const unpackCheckEntry = (entry: PackedCheckEntry): CheckEntry => ({ ...entry, relief: entry.relief.map(unpackLaw) });
