@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { AboutContents } from "@/components/about/about-contents";
+import { aboutCopy } from "@/components/about/copy";
+import { DataSection } from "@/components/about/data-section";
+import { ErrorsSection } from "@/components/about/errors-section";
+import { GatheringSection } from "@/components/about/gathering-section";
+import { GlossarySection } from "@/components/about/glossary-section";
+import { GradesSection } from "@/components/about/grades-section";
+import { MethodSection } from "@/components/about/method-section";
+import { NotAdviceSection } from "@/components/about/not-advice-section";
+import { PrivacySection } from "@/components/about/privacy-section";
+import { WhoSection } from "@/components/about/who-section";
+import { getEditions, getJurisdictions } from "@/lib/data";
+import { summarizeDataset } from "@/lib/overview";
+import "@/components/about/about.css";
+
+export const metadata: Metadata = {
+  title: aboutCopy.metaTitle,
+  description: aboutCopy.metaDescription,
+};
+
+export default function AboutPage() {
+  const summary = summarizeDataset(getJurisdictions());
+  return (
+    <>
+      <h1>{aboutCopy.heading}</h1>
+      <p className="about-lead">{aboutCopy.lead}</p>
+      <AboutContents />
+      <WhoSection />
+      <GatheringSection summary={summary} />
+      <GradesSection editions={getEditions()} summary={summary} />
+      <MethodSection summary={summary} />
+      <GlossarySection />
+      <DataSection />
+      <PrivacySection />
+      <ErrorsSection />
+      <NotAdviceSection />
+    </>
+  );
+}

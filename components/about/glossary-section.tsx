@@ -1,0 +1,26 @@
+import { reliefTypeMeaning, reliefTypeName } from "@/components/copy/terms";
+import type { ReliefType } from "@/lib/schema";
+import { AboutSection } from "./about-section";
+import { aboutCopy } from "./copy";
+
+const RECORD_RELIEF: ReliefType[] = ["vacatur", "expungement", "sealing"];
+
+/** The words the site uses, in plain language; the relief kinds share their wording with the state pages. */
+export function GlossarySection() {
+  const terms = [
+    ...RECORD_RELIEF.map((type) => ({ term: reliefTypeName[type], meaning: reliefTypeMeaning[type] })),
+    ...Object.values(aboutCopy.glossary.terms),
+  ];
+  return (
+    <AboutSection id="glossary" heading={aboutCopy.glossary.heading}>
+      <dl className="about-glossary">
+        {terms.map(({ term, meaning }) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{meaning}</dd>
+          </div>
+        ))}
+      </dl>
+    </AboutSection>
+  );
+}

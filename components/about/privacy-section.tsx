@@ -1,0 +1,20 @@
+import { EXIT_URL, SHIFT_PRESSES, SHIFT_WINDOW_MS } from "@/lib/quick-exit";
+import { AboutSection } from "./about-section";
+import { aboutCopy } from "./copy";
+
+const copy = aboutCopy.privacy;
+
+/** What quick exit does and does not protect against, taken from the quick-exit settings themselves. */
+export function PrivacySection() {
+  const host = new URL(EXIT_URL).hostname.replace(/^www\./, "");
+  return (
+    <AboutSection id="privacy" heading={copy.heading}>
+      <p>{copy.quickExit(SHIFT_PRESSES, SHIFT_WINDOW_MS / 1000, host)}</p>
+      <p>{copy.nothingKept}</p>
+      <p>{copy.historyLimit}</p>
+      <p className="notice">
+        <strong>{copy.honest}</strong>
+      </p>
+    </AboutSection>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Timeline, TimelineState } from "@/lib/overview";
+import { overviewCopy } from "./copy";
+
+export interface ChangeTimelineProps {
+  timeline: Timeline;
+  /** How many jurisdictions there are, so each bar shows a share of all of them. */
+  total: number;
+}
+
+function StateLinks({ states }: { states: TimelineState[] }) {
+  if (states.length === 0) return <span className="timeline-none">{overviewCopy.timeline.none}</span>;
+  return (
+    <ul className="timeline-states">
+      {states.map((state) => (
+        <li key={state.href}>
+          <a href={state.href}>{state.name}</a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Year by year, which states enacted or amended a record relief law; the bars repeat numbers printed beside them. */
+export function ChangeTimeline({ timeline, total }: ChangeTimelineProps) {
+  const copy = overviewCopy.timeline;
+  return (
+    <section aria-labelledby="timeline-heading" className="change-timeline">
+      <h2 id="timeline-heading">{copy.heading}</h2>
+      <p>{timeline.first ? copy.lead(timeline.first.year, timeline.first.names) : copy.leadNoFirst}</p>
+      <p>{copy.amendNote}</p>
+      {timeline.years.length === 0 ? (
+        <p>{copy.empty}</p>
+      ) : (
+        <div className="table-scroll" role="region" aria-labelledby="timeline-caption" tabIndex={0}>
+          <table className="timeline-table">
+            <caption id="timeline-caption">{copy.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{copy.year}</th>
+                <th scope="col">{copy.withLaw}</th>
+                <th scope="col">{copy.enacted}</th>
+                <th scope="col">{copy.amended}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {timeline.years.map((year) => (
+                <tr key={year.year}>
+                  <th scope="row">{year.year}</th>
+                  <td className="timeline-count">
+                    <span className="timeline-bar-track" aria-hidden="true">
+                      <span className="timeline-bar" style={{ inlineSize: `${total > 0 ? (year.withLaw / total) * 100 : 0}%` }} />
+                    </span>
+                    <span>{copy.withLawText(year.withLaw, total)}</span>
+                  </td>
+                  <td>
+                    <StateLinks states={year.enacted} />
+                  </td>
+                  <td>
+                    <StateLinks states={year.amended} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {timeline.undated.length > 0 ? (
+        <>
+          <p>{copy.undated(timeline.undated.length)}</p>
+          <StateLinks states={timeline.undated} />
+        </>
+      ) : null}
+    </section>
+  );
+}

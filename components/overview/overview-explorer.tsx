@@ -1,0 +1,85 @@
+"use client";
+
+import { useEffect, useId, useMemo, useState } from "react";
+import {
+  DEFAULT_VIEW,
+  filterRows,
+  formatOverviewView,
+  nextSort,
+  parseOverviewView,
+  sortRows,
+  summarizeFilters,
+  type IgnoredParam,
+  type OverviewFilter,
+  type OverviewRow,
+  type OverviewView,
+  type SortKey,
+} from "@/lib/overview";
+import { overviewCopy } from "./copy";
+import { OverviewFilters } from "./overview-filters";
+import { OverviewTable } from "./overview-table";
+
+export interface OverviewExplorerProps {
+  /** Every jurisdiction, already shaped on the server, in name order. */
+  rows: OverviewRow[];
+  criteriaTotal: number;
+}
+
+interface ExplorerState {
+  view: OverviewView;
+  /** Address parameters we could not use, shown once and dropped on the next choice. */
+  ignored: IgnoredParam[];
+  interactive: boolean;
+}
+
+/** Filters and sorts the all-states table, keeping the choice in the address so a reload or a shared link shows the same view. */
+export function OverviewExplorer({ rows, criteriaTotal }: OverviewExplorerProps) {
+  // Until the address has been read (and always without JavaScript) the table shows every state, unfiltered.
+  const [state, setState] = useState<ExplorerState>({ view: DEFAULT_VIEW, ignored: [], interactive: false });
+  const { view, ignored, interactive } = state;
+  const captionId = `${useId()}-caption`;
+
+  useEffect(() => {
+    const readAddress = () => {
+      const { filters, sort, ignored: unread } = parseOverviewView(new URLSearchParams(window.location.search));
+      setState({ view: { filters, sort }, ignored: unread, interactive: true });
+    };
+    readAddress();
+    window.addEventListener("popstate", readAddress);
+    return () => window.removeEventListener("popstate", readAddress);
+  }, []);
+
+  const choose = (next: OverviewView) => {
+    setState({ view: next, ignored: [], interactive: true });
+    window.history.replaceState(null, "", `${window.location.pathname}${formatOverviewView(next)}${window.location.hash}`);
+  };
+
+  const toggle = (filter: OverviewFilter) =>
+    choose({
+      ...view,
+      filters: view.filters.includes(filter) ? view.filters.filter((chosen) => chosen !== filter) : [...view.filters, filter],
+    });
+
+  const shown = useMemo(() => sortRows(filterRows(rows, view.filters), view.sort), [rows, view]);
+  const summary = summarizeFilters(rows, view.filters);
+
+  return (
+    <div className="overview-explorer">
+      {interactive ? (
+        <OverviewFilters chosen={view.filters} onToggle={toggle} onClear={() => choose({ ...view, filters: [] })} />
+      ) : null}
+      {ignored.length > 0 ? <p className="notice">{ignored.map(overviewCopy.ignoredParam).join(" ")}</p> : null}
+      <p className="overview-count" role="status">
+        {overviewCopy.summary(summary)} {overviewCopy.sorted(view.sort)}
+      </p>
+      {interactive ? <p className="overview-hint">{overviewCopy.sortButtonHint}</p> : null}
+      <OverviewTable
+        rows={shown}
+        sort={view.sort}
+        criteriaTotal={criteriaTotal}
+        captionId={captionId}
+        onSort={interactive ? (key: SortKey) => choose({ ...view, sort: nextSort(view.sort, key) }) : undefined}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useId } from "react";
+import { OVERVIEW_FILTERS, type OverviewFilter } from "@/lib/overview";
+import { overviewCopy } from "./copy";
+
+export interface OverviewFiltersProps {
+  chosen: readonly OverviewFilter[];
+  onToggle: (filter: OverviewFilter) => void;
+  onClear: () => void;
+}
+
+/** The filter checkboxes; each change applies at once (no submit). */
+export function OverviewFilters({ chosen, onToggle, onClear }: OverviewFiltersProps) {
+  const hintId = `${useId()}-hint`;
+  return (
+    <fieldset className="overview-filters" aria-describedby={hintId}>
+      <legend>{overviewCopy.filtersLegend}</legend>
+      <p id={hintId} className="overview-hint">
+        {overviewCopy.filtersHint}
+      </p>
+      <ul>
+        {OVERVIEW_FILTERS.map((filter) => (
+          <li key={filter}>
+            <label>
+              <input type="checkbox" checked={chosen.includes(filter)} onChange={() => onToggle(filter)} />
+              <span>
+                <strong>{overviewCopy.filterName[filter]}</strong>
+                <span className="overview-filter-meaning">{overviewCopy.filterMeaning[filter]}</span>
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {chosen.length > 0 ? (
+        <button type="button" className="secondary" onClick={onClear}>
+          {overviewCopy.clearFilters}
+        </button>
+      ) : null}
+    </fieldset>
+  );
+}

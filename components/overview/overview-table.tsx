@@ -1,0 +1,118 @@
+import { coverageMark, coverageName, gradeName, notInSources, reliefTypeName } from "@/components/copy/terms";
+import type { GradeCell, OverviewRow, OverviewSort, SortKey } from "@/lib/overview";
+import { agesText, offensesText, overviewCopy, recordsText, traffickingText } from "./copy";
+
+export interface OverviewTableProps {
+  rows: OverviewRow[];
+  sort: OverviewSort;
+  /** How many checklist criteria there are (the "of 8"). */
+  criteriaTotal: number;
+  /** When given, column headings become sort buttons; without it (no JavaScript yet) they are plain text. */
+  onSort?: (key: SortKey) => void;
+  captionId: string;
+}
+
+const COLUMNS: SortKey[] = [
+  "state",
+  "coverage",
+  "criteria",
+  "grade-2023",
+  "grade-2019",
+  "relief",
+  "ages",
+  "trafficking",
+  "offenses",
+  "records",
+  "latest-change",
+];
+
+const gradeCellText = (cell: GradeCell): string =>
+  cell.key === "score" && cell.score !== null ? overviewCopy.gradeScore(cell.score) : gradeName[cell.key];
+
+function lawCells(row: OverviewRow) {
+  if (row.level === "none") {
+    const noLaw = overviewCopy.noLaw;
+    return { ages: noLaw, trafficking: noLaw, offenses: noLaw, records: noLaw };
+  }
+  return {
+    ages: agesText(row.adults, row.minors),
+    trafficking: traffickingText(row.sex, row.labor),
+    offenses: row.offenses === null ? notInSources : offensesText[row.offenses],
+    records: row.records === null ? notInSources : recordsText(row.records),
+  };
+}
+
+function SortHeading({ column, sort, onSort }: { column: SortKey; sort: OverviewSort; onSort?: (key: SortKey) => void }) {
+  const active = sort.key === column;
+  const label = overviewCopy.columns[column];
+  const ariaSort = active ? (sort.dir === "asc" ? "ascending" : "descending") : undefined;
+  return (
+    <th scope="col" aria-sort={ariaSort} className={column === "state" ? "overview-state-col" : undefined}>
+      {onSort ? (
+        <button type="button" className="sort-button" onClick={() => onSort(column)}>
+          {label}
+          <span className="sort-mark" aria-hidden="true">
+            {active ? (sort.dir === "asc" ? "▲" : "▼") : "↕"}
+          </span>
+        </button>
+      ) : (
+        label
+      )}
+    </th>
+  );
+}
+
+/** The whole table: one row per state, every column readable as text. */
+export function OverviewTable({ rows, sort, criteriaTotal, onSort, captionId }: OverviewTableProps) {
+  return (
+    <div className="table-scroll overview-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table className="overview-table">
+        <caption id={captionId}>{overviewCopy.tableCaption}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => (
+              <SortHeading key={column} column={column} sort={sort} onSort={onSort} />
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={COLUMNS.length}>{overviewCopy.noRows}</td>
+            </tr>
+          ) : (
+            rows.map((row) => {
+              const cells = lawCells(row);
+              return (
+                <tr key={row.code}>
+                  <th scope="row" className="overview-state-col">
+                    <a href={row.href}>{row.name}</a>
+                  </th>
+                  <td className="overview-coverage">
+                    <span className={`swatch c-${row.level}`} aria-hidden="true">
+                      {coverageMark[row.level]}
+                    </span>{" "}
+                    {coverageName[row.level]}
+                  </td>
+                  <td>{overviewCopy.criteriaCell(row.criteriaMet, criteriaTotal, row.criteriaUnknown)}</td>
+                  <td>{gradeCellText(row.grades["2023"])}</td>
+                  <td>{gradeCellText(row.grades["2019"])}</td>
+                  <td>
+                    {row.reliefTypes.length === 0
+                      ? overviewCopy.noRelief
+                      : row.reliefTypes.map((type) => reliefTypeName[type]).join(", ")}
+                  </td>
+                  <td>{cells.ages}</td>
+                  <td>{cells.trafficking}</td>
+                  <td>{cells.offenses}</td>
+                  <td>{cells.records}</td>
+                  <td>{row.latestChange ?? (row.level === "none" ? overviewCopy.noLaw : notInSources)}</td>
+                </tr>
+              );
+            })
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
