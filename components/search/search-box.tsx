@@ -70,8 +70,17 @@ export function SearchBox({ entries, label = searchCopy.label, onChoose, name = 
   if (showList) status = results.length > 0 ? searchCopy.resultsCount(results.length) : searchCopy.noMatch(query.trim().slice(0, 60));
 
   return (
-    <form role="search" action="/search" method="get" className={`search-box ${className ?? ""}`} onSubmit={(event) => onChoose && event.preventDefault()}>
-      <label htmlFor={`${id}-input`}>{label}</label>
+    <form
+      role="search"
+      aria-labelledby={`${id}-label`}
+      action="/search"
+      method="get"
+      className={`search-box ${className ?? ""}`}
+      onSubmit={(event) => onChoose && event.preventDefault()}
+    >
+      <label id={`${id}-label`} htmlFor={`${id}-input`}>
+        {label}
+      </label>
       <div className="search-row">
         <input
           id={`${id}-input`}

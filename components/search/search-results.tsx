@@ -22,7 +22,7 @@ export function SearchResults({ entries }: { entries: SearchEntry[] }) {
   const results = searchStates(entries, query, 12);
   return (
     <div className="search-page-results">
-      <SearchBox entries={entries} defaultValue={shown} label={searchCopy.label} />
+      <SearchBox entries={entries} defaultValue={shown} label={searchCopy.searchAgain} />
       {shown === "" ? (
         <p role="status">{searchCopy.emptyQuery}</p>
       ) : results.length === 0 ? (

@@ -10,6 +10,8 @@ export interface OpenOptions {
   width?: number;
   /** Disable JavaScript, as some survivors' browsers do. */
   javaScript?: boolean;
+  /** The page itself is expected to answer 404, so the browser's note about it is not an error. */
+  expectNotFound?: boolean;
 }
 
 export interface Site {
@@ -72,7 +74,10 @@ export function setupSite(): Site {
       });
       const page = await context.newPage();
       page.on("console", (message) => {
-        if (message.type() === "error") seen.push(`console error on ${page.url()}: ${message.text()}`);
+        if (message.type() !== "error") return;
+        const ownNotFound =
+          options.expectNotFound && message.text().includes("status of 404") && message.location().url === page.url();
+        if (!ownNotFound) seen.push(`console error on ${page.url()}: ${message.text()}`);
       });
       page.on("pageerror", (error) => seen.push(`uncaught error on ${page.url()}: ${error.message}`));
       page.on("requestfailed", (request) => {

@@ -33,7 +33,7 @@ describe("state pages", () => {
   it("answers an unknown state with 404 and a page that helps", async () => {
     const response = await fetch(`${site.baseURL}/states/atlantis`);
     expect(response.status).toBe(404);
-    const page = await site.open("/states/atlantis");
+    const page = await site.open("/states/atlantis", { expectNotFound: true });
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/could not find/i);
     expect(await page.getByRole("main").getByRole("combobox").count()).toBe(1);
     expect(await page.getByRole("main").getByRole("link", { name: "Missouri" }).getAttribute("href")).toBe("/states/missouri");
