@@ -35,23 +35,25 @@ export function normalize(text: string): string {
 /** Optimal-string-alignment distance: edits, with a swap of neighbours counting as one. */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const table: number[][] = Array.from({ length: rows }, (_, i) =>
-    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(table[i - 1]![j]! + 1, table[i]![j - 1]! + 1, table[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, table[i - 2]![j - 2]! + 1);
-      }
-      table[i]![j] = best;
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+      current[j] = best;
     }
+    [before, previous, current] = [previous, current, before];
   }
-  return table[a.length]![b.length]!;
+  return previous[b.length]!;
 }
+
+/** The distance, or Infinity when the lengths alone put it over the limit (most pairs: far cheaper). */
+const boundedDistance = (a: string, b: string, limit: number): number =>
+  Math.abs(a.length - b.length) > limit ? Infinity : editDistance(a, b);
 
 const allowedEdits = (length: number): number => (length <= 3 ? 0 : length <= 5 ? 1 : length <= 9 ? 2 : 3);
 
@@ -71,17 +73,29 @@ function scoreName(name: string, query: string): { tier: SearchResult["tier"]; d
   const limit = allowedEdits(query.length);
   if (limit === 0) return null;
   const distance = Math.min(
-    editDistance(query, name),
-    editDistance(query, name.slice(0, query.length)),
-    ...words.map((word) => editDistance(query, word)),
+    boundedDistance(query, name, limit),
+    boundedDistance(query, name.slice(0, query.length), limit),
+    ...words.map((word) => boundedDistance(query, word, limit)),
   );
   return distance <= limit ? { tier: 4, distance } : null;
 }
 
+const normalizedNames = new WeakMap<SearchEntry, string[]>();
+
+/** Each entry's names, normalized once: searching runs on every keystroke. */
+function namesOf(entry: SearchEntry): string[] {
+  let names = normalizedNames.get(entry);
+  if (!names) {
+    names = [entry.name, ...entry.aliases].map(normalize);
+    normalizedNames.set(entry, names);
+  }
+  return names;
+}
+
 function score(entry: SearchEntry, query: string): Scored | null {
   if (query.replace(/ /g, "") === entry.code.toLowerCase()) return { result: { entry, tier: 0 }, viaAlias: false, distance: 0 };
-  const candidates = [entry.name, ...entry.aliases]
-    .map((name, index) => ({ match: scoreName(normalize(name), query), viaAlias: index > 0 }))
+  const candidates = namesOf(entry)
+    .map((name, index) => ({ match: scoreName(name, query), viaAlias: index > 0 }))
     .filter((candidate): candidate is { match: NonNullable<ReturnType<typeof scoreName>>; viaAlias: boolean } => candidate.match !== null)
     .sort((a, b) => a.match.tier - b.match.tier || Number(a.viaAlias) - Number(b.viaAlias) || a.match.distance - b.match.distance);
   const best = candidates[0];

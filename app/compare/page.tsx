@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { coverageName, gradeText } from "@/components/copy/terms";
 import { CompareFallbackForm } from "@/components/compare/compare-fallback-form";
 import { CompareView } from "@/components/compare/compare-view";
 import { compareCopy } from "@/components/compare/copy";
 import type { StateRef } from "@/lib/compare";
 import { getJurisdictions } from "@/lib/data";
-import { getSearchEntries } from "@/lib/search-index";
+import { getSiteSearchEntries } from "@/components/search/site-search-entries";
 import "@/components/compare/compare.css";
 
 export const metadata: Metadata = { title: compareCopy.metaTitle, description: compareCopy.metaDescription };
@@ -14,9 +13,7 @@ export const metadata: Metadata = { title: compareCopy.metaTitle, description: c
 export default function ComparePage() {
   const states: StateRef[] = getJurisdictions().map(({ code, slug, name }) => ({ code, slug, name }));
   const stateCodes = new Set<string>(states.map((state) => state.code));
-  const entries = getSearchEntries(
-    (level, grade) => `${coverageName[level]}${grade ? ` · Polaris 2023: ${gradeText(grade)}` : ""}`,
-  ).filter((entry) => stateCodes.has(entry.code));
+  const entries = getSiteSearchEntries().filter((entry) => stateCodes.has(entry.code));
   return (
     <>
       <h1>{compareCopy.heading}</h1>
@@ -24,7 +21,9 @@ export default function ComparePage() {
       <p>
         <Link href="/about#glossary">{compareCopy.glossaryLink}</Link>
       </p>
-      <CompareView entries={entries} states={states} />
+      <div className="compare-area">
+        <CompareView entries={entries} states={states} />
+      </div>
       <noscript>
         <CompareFallbackForm states={states} />
       </noscript>

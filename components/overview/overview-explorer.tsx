@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useMemo, useState } from "react";
+import { startTransition, useEffect, useId, useMemo, useState } from "react";
 import {
   DEFAULT_VIEW,
   filterRows,
@@ -42,7 +42,8 @@ export function OverviewExplorer({ rows, criteriaTotal }: OverviewExplorerProps)
   useEffect(() => {
     const readAddress = () => {
       const { filters, sort, ignored: unread } = parseOverviewView(new URLSearchParams(window.location.search));
-      setState({ view: { filters, sort }, ignored: unread, interactive: true });
+      // A transition renders in slices, so re-sorting the whole table never blocks the page for long.
+      startTransition(() => setState({ view: { filters, sort }, ignored: unread, interactive: true }));
     };
     readAddress();
     window.addEventListener("popstate", readAddress);

@@ -1,0 +1,11 @@
+import { coverageName, gradeText } from "@/components/copy/terms";
+import { LATEST_EDITION } from "@/lib/grades";
+import { getSearchEntries } from "@/lib/search-index";
+import type { SearchEntry } from "@/lib/search";
+
+/** The search index with its summary line ("Minors only · Polaris 2023: F"), built on the server. */
+export function getSiteSearchEntries(): SearchEntry[] {
+  return getSearchEntries(
+    (level, grade) => `${coverageName[level]}${grade ? ` · Polaris ${LATEST_EDITION}: ${gradeText(grade)}` : ""}`,
+  );
+}
