@@ -8,8 +8,7 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: `${shellCopy.productName}: ${shellCopy.tagline}`, template: `%s · ${shellCopy.productName}` },
-  description:
-    "Can a survivor of human trafficking clear a criminal record from being trafficked? Plain answers for every state, DC and federal law, with exact citations.",
+  description: shellCopy.description,
   referrer: "no-referrer",
   robots: { index: true, follow: true },
 };

@@ -13,6 +13,7 @@ export default function SearchPage() {
       <h1>{searchCopy.pageTitle}</h1>
       <SearchResults entries={entries} />
       <noscript>
+        <div id="noscript-results" />
         <p>{searchCopy.noScriptNote}</p>
       </noscript>
       <h2>{searchCopy.allStatesHeading}</h2>

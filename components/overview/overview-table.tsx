@@ -1,5 +1,5 @@
 import { coverageMark, coverageName, gradeName, notInSources, reliefTypeName } from "@/components/copy/terms";
-import type { GradeCell, OverviewRow, OverviewSort, SortKey } from "@/lib/overview";
+import { SORT_KEYS, type GradeCell, type OverviewRow, type OverviewSort, type SortKey } from "@/lib/overview";
 import { agesText, offensesText, overviewCopy, recordsText, traffickingText } from "./copy";
 
 export interface OverviewTableProps {
@@ -12,19 +12,7 @@ export interface OverviewTableProps {
   captionId: string;
 }
 
-const COLUMNS: SortKey[] = [
-  "state",
-  "coverage",
-  "criteria",
-  "grade-2023",
-  "grade-2019",
-  "relief",
-  "ages",
-  "trafficking",
-  "offenses",
-  "records",
-  "latest-change",
-];
+const COLUMNS = SORT_KEYS;
 
 const gradeCellText = (cell: GradeCell): string =>
   cell.key === "score" && cell.score !== null ? overviewCopy.gradeScore(cell.score) : gradeName[cell.key];

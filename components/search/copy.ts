@@ -13,5 +13,5 @@ export const searchCopy = {
   emptyQuery: "Type a state’s name or its two-letter code, for example Missouri or MO.",
   resultsHeading: (query: string) => `States matching “${query}”`,
   allStatesHeading: "All states",
-  noScriptNote: "Your browser is not running JavaScript, so here is every state. Pick yours from the list.",
+  noScriptNote: "You can also pick your state from the full list below.",
 } as const;

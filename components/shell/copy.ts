@@ -1,6 +1,8 @@
 export const shellCopy = {
   productName: "Record Relief Map",
   tagline: "Criminal record relief for trafficking survivors, state by state",
+  description:
+    "Can a survivor of human trafficking clear a criminal record from being trafficked? Plain answers for every state, DC and federal law, with exact citations.",
   skipLink: "Skip to main content",
   nav: {
     label: "Main",
@@ -21,6 +23,7 @@ export const shellCopy = {
   },
   quickExit: {
     regionLabel: "Quick exit",
+    hintLabel: "About quick exit",
     button: "Leave this site quickly",
     hiddenPrefix: "Emergency: ",
     hint: "Press this, or the Shift key three times, to leave at once for a weather site. Back will not return here.",

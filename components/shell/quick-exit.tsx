@@ -45,33 +45,37 @@ export function QuickExit() {
   }, []);
 
   return (
-    <aside className="quick-exit" aria-label={copy.regionLabel}>
-      <a
-        className="quick-exit-button"
-        href={EXIT_URL}
-        rel="noopener noreferrer nofollow"
-        onClick={(event) => {
-          event.preventDefault();
-          leaveNow();
-        }}
-      >
-        <span className="visually-hidden">{copy.hiddenPrefix}</span>
-        {copy.button}
-      </a>
-      {hintOpen ? (
-        <p className="quick-exit-hint" id="quick-exit-hint">
-          {copy.hint}{" "}
-          <button type="button" className="link-button" onClick={() => setHintOpen(false)}>
-            {copy.dismissHint}
-          </button>
+    <>
+      <aside className="quick-exit" aria-label={copy.regionLabel}>
+        <a
+          className="quick-exit-button"
+          href={EXIT_URL}
+          rel="noopener noreferrer nofollow"
+          onClick={(event) => {
+            event.preventDefault();
+            leaveNow();
+          }}
+        >
+          <span className="visually-hidden">{copy.hiddenPrefix}</span>
+          {copy.button}
+        </a>
+        <p className="visually-hidden" role="status">
+          {status}
         </p>
+        <div className="exit-overlay" aria-hidden="true">
+          {copy.leaving}
+        </div>
+      </aside>
+      {hintOpen ? (
+        <aside className="quick-exit-hint" aria-label={copy.hintLabel}>
+          <p>
+            {copy.hint}{" "}
+            <button type="button" className="link-button" onClick={() => setHintOpen(false)}>
+              {copy.dismissHint}
+            </button>
+          </p>
+        </aside>
       ) : null}
-      <p className="visually-hidden" role="status">
-        {status}
-      </p>
-      <div className="exit-overlay" aria-hidden="true">
-        {copy.leaving}
-      </div>
-    </aside>
+    </>
   );
 }
