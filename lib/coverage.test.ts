@@ -82,3 +82,25 @@ describe("primaryLaw, latestChangeYear and countBy", () => {
     ]);
   });
 });
+
+describe("laws that may no longer be in force", () => {
+  const uncertain = makeLaw({ inForce: null, offensesCovered: "prostitution-related-only" });
+
+  it("make the level unclear rather than counting them", () => {
+    expect(coverageLevel(makeJurisdiction({ relief: [uncertain] }))).toBe("unclear");
+    expect(coverageLevel(makeJurisdiction({ relief: [uncertain, makeLaw({ agesCovered: "minors-only" })] }))).toBe("unclear");
+  });
+
+  it("do not lower a level a confirmed law already sets", () => {
+    expect(coverageLevel(makeJurisdiction({ relief: [uncertain, makeLaw()] }))).toBe("broad");
+  });
+
+  it("turn their yes answers into unknown", () => {
+    const facts = coverageFacts(makeJurisdiction({ relief: [uncertain] }));
+    expect(facts).toMatchObject({ adults: "unknown", sexTrafficking: "unknown", anyOffense: "unknown" });
+  });
+
+  it("are left out when sources say they are repealed", () => {
+    expect(coverageLevel(makeJurisdiction({ relief: [makeLaw({ inForce: false })] }))).toBe("none");
+  });
+});

@@ -10,17 +10,28 @@ type Entry = Jurisdiction | Federal;
 
 const BROAD_OFFENSES = new Set(["any-offense", "any-offense-with-exceptions"]);
 
-/** Laws that clear records: vacatur, expungement or sealing (not pardons, diversion or trial defenses). */
+/**
+ * Laws that clear records: vacatur, expungement or sealing (not pardons, diversion or trial defenses),
+ * leaving out any our sources say is no longer in force.
+ */
 export const recordReliefLaws = (entry: Entry): ReliefLaw[] =>
-  entry.relief.filter((law) => law.reliefType !== "other");
+  entry.relief.filter((law) => law.reliefType !== "other" && law.inForce !== false);
 
 /**
  * Our coverage level, derived from sourced facts only:
  * broad (adults, any offense or narrow exceptions), partial (adults, some offenses),
- * minors-only, none (no such law found) or unclear (ages or offenses unknown).
+ * minors-only, none (no such law found) or unclear (ages or offenses unknown, or a law
+ * that would raise the level may no longer be in force).
  */
 export function coverageLevel(entry: Entry): CoverageLevel {
   const laws = recordReliefLaws(entry);
+  const confirmed = levelOf(laws.filter((law) => law.inForce === true));
+  const ifAllInForce = levelOf(laws);
+  const uncertainRaisesIt = ifAllInForce === "unclear" || coverageRank(ifAllInForce) < coverageRank(confirmed);
+  return ifAllInForce !== confirmed && uncertainRaisesIt ? "unclear" : confirmed;
+}
+
+function levelOf(laws: ReliefLaw[]): CoverageLevel {
   if (laws.length === 0) return "none";
   const coversAdults = (law: ReliefLaw) => law.agesCovered === "all-ages";
   if (laws.some((law) => coversAdults(law) && law.offensesCovered !== null && BROAD_OFFENSES.has(law.offensesCovered))) {
@@ -37,17 +48,21 @@ export function coverageLevel(entry: Entry): CoverageLevel {
 /** Orders coverage from most to least survivor-friendly, unclear last. */
 export const coverageRank = (level: CoverageLevel): number => COVERAGE_LEVELS.indexOf(level);
 
-const answerFrom = (values: Array<boolean | null>): Answer => {
+/** A law that may no longer be in force can only make a fact unknown, never a yes. */
+const factOf = (law: ReliefLaw, value: boolean | null): boolean | null => (law.inForce === null && value === true ? null : value);
+
+const answerFrom = (laws: ReliefLaw[], valueOf: (law: ReliefLaw) => boolean | null): Answer => {
+  const values = laws.map((law) => factOf(law, valueOf(law)));
   if (values.some((value) => value === true)) return "yes";
   if (values.length > 0 && values.every((value) => value === false)) return "no";
   return values.length === 0 ? "no" : "unknown";
 };
 
 const traffickingAnswer = (laws: ReliefLaw[], type: TraffickingType): Answer =>
-  answerFrom(laws.map((law) => (law.traffickingTypes === null ? null : law.traffickingTypes.includes(type))));
+  answerFrom(laws, (law) => (law.traffickingTypes === null ? null : law.traffickingTypes.includes(type)));
 
 const recordAnswer = (laws: ReliefLaw[], kinds: RecordKind[]): Answer =>
-  answerFrom(laws.map((law) => (law.recordsCovered === null ? null : law.recordsCovered.some((kind) => kinds.includes(kind)))));
+  answerFrom(laws, (law) => (law.recordsCovered === null ? null : law.recordsCovered.some((kind) => kinds.includes(kind))));
 
 /** The derived facts every page needs, across a jurisdiction's record-relief laws. */
 export interface CoverageFacts {
@@ -65,12 +80,13 @@ export interface CoverageFacts {
 
 export function coverageFacts(entry: Entry): CoverageFacts {
   const laws = recordReliefLaws(entry);
-  const adults = answerFrom(laws.map((law) => (law.agesCovered === null ? null : law.agesCovered === "all-ages")));
-  const minors = answerFrom(laws.map((law) => (law.agesCovered === null ? null : true)));
-  const offenseValues = laws.map((law) => (law.offensesCovered === null ? null : BROAD_OFFENSES.has(law.offensesCovered)));
-  let anyOffense = answerFrom(offenseValues);
-  if (anyOffense === "no" && laws.length > 0) anyOffense = "partly";
-  if (anyOffense === "unknown" && offenseValues.some((value) => value === false)) anyOffense = "partly";
+  const adults = answerFrom(laws, (law) => (law.agesCovered === null ? null : law.agesCovered === "all-ages"));
+  const minors = answerFrom(laws, (law) => (law.agesCovered === null ? null : true));
+  const broadOffenses = (law: ReliefLaw) => (law.offensesCovered === null ? null : BROAD_OFFENSES.has(law.offensesCovered));
+  let anyOffense = answerFrom(laws, broadOffenses);
+  const someConfirmedLaw = laws.some((law) => law.inForce === true);
+  if (anyOffense === "no" && laws.length > 0) anyOffense = someConfirmedLaw ? "partly" : "unknown";
+  if (anyOffense === "unknown" && laws.some((law) => law.inForce === true && broadOffenses(law) === false)) anyOffense = "partly";
   return {
     level: coverageLevel(entry),
     adults,

@@ -312,8 +312,8 @@ describe("the compact dataset for the browser", () => {
   it("packs and unpacks every law without losing a fact the check uses", () => {
     for (const entry of allEntries()) {
       for (const law of entry.relief) {
-        const { citation, reliefType, agesCovered, traffickingTypes, offensesCovered, recordsCovered } = law;
-        expect(unpackLaw(packLaw(law))).toEqual({ citation, reliefType, agesCovered, traffickingTypes, offensesCovered, recordsCovered });
+        const { citation, reliefType, inForce, agesCovered, traffickingTypes, offensesCovered, recordsCovered } = law;
+        expect(unpackLaw(packLaw(law))).toEqual({ citation, reliefType, inForce, agesCovered, traffickingTypes, offensesCovered, recordsCovered });
       }
     }
   });
@@ -328,7 +328,7 @@ describe("the compact dataset for the browser", () => {
       expect(entry.generalRelief?.length ?? 0).toBeLessThanOrEqual(240);
     }
     const missouri = packed.find((entry) => entry.code === "MO")!;
-    expect(missouri).toMatchObject({ slug: "missouri", name: "Missouri", relief: [[expect.stringMatching(/610\.131/), "emspca"]] });
+    expect(missouri).toMatchObject({ slug: "missouri", name: "Missouri", relief: [[expect.stringMatching(/610\.131/), "eymspca"]] });
     expect(missouri.generalRelief).toMatch(/^Missouri's general expungement law/);
   });
 
@@ -371,5 +371,21 @@ describe("answers in the address", () => {
       found: false,
     });
     expect(answersFromSearch("?state=ny", places).answers.place).toBe("NY");
+  });
+});
+
+describe("a law our sources do not confirm is still in force", () => {
+  it("may fit at best, and says why", () => {
+    const verdict = judgeLaw(makeLaw({ inForce: null }), { age: "adult", trafficking: "sex", offense: "prostitution", record: "conviction" });
+    expect(verdict.fit).toBe("may-fit");
+    expect(verdict.reasons).toContainEqual({ kind: "unknown", code: "unknown-in-force" });
+  });
+
+  it("reads West Virginia as may fit, never likely fits", () => {
+    const result = evaluateEligibility(
+      { age: "adult", trafficking: "sex", offense: "prostitution", record: "conviction" },
+      getJurisdictionByCode("WV")!,
+    );
+    expect(result.verdicts.map((verdict) => verdict.fit)).toEqual(["may-fit"]);
   });
 });

@@ -29,7 +29,7 @@ export const NO_ANSWERS: CheckAnswers = { place: null, age: null, trafficking: n
 /** Only the facts of a relief law the check reasons from; a full ReliefLaw fits this shape. */
 export type CheckLaw = Pick<
   ReliefLaw,
-  "citation" | "reliefType" | "agesCovered" | "traffickingTypes" | "offensesCovered" | "recordsCovered"
+  "citation" | "reliefType" | "inForce" | "agesCovered" | "traffickingTypes" | "offensesCovered" | "recordsCovered"
 >;
 
 /** Only what the check needs to judge a jurisdiction; a full Jurisdiction or Federal entry fits this shape. */
@@ -66,7 +66,7 @@ export type Reason =
   | { kind: "depends"; code: "depends-offense-list" }
   | { kind: "depends"; code: "depends-offense-exceptions" }
   | { kind: "depends"; code: "depends-record"; covered: RecordKind[] }
-  | { kind: "unknown"; code: "unknown-ages" | "unknown-trafficking" | "unknown-offenses" | "unknown-records" }
+  | { kind: "unknown"; code: "unknown-in-force" | "unknown-ages" | "unknown-trafficking" | "unknown-offenses" | "unknown-records" }
   | { kind: "caveat"; code: "some-offenses-excluded" | "may-not-clear-record" };
 
 export type ReasonCode = Reason["code"];
@@ -155,6 +155,7 @@ const KIND_ORDER: Record<Reason["kind"], number> = { fails: 0, depends: 1, unkno
 /** One law against the answers: fails on any ruled-out fact; may fit on any unsettled or unknown fact; otherwise likely fits. */
 export function judgeLaw(law: CheckLaw, answers: FactAnswers): LawVerdict {
   const reasons = [
+    law.inForce === null ? ({ kind: "unknown", code: "unknown-in-force" } as const) : null,
     ageReason(law, answers.age),
     traffickingReason(law, answers),
     offenseReason(law, answers.offense),
@@ -262,6 +263,7 @@ export function shortText(text: string, max: number): string {
 export const SHORT_TEXT_MAX = { whereToFile: 180, documentsThatHelp: 180, generalRelief: 240 } as const;
 
 const RELIEF_TYPE_LETTERS = { vacatur: "v", expungement: "e", sealing: "s", other: "o" } as const;
+const IN_FORCE_LETTERS = { yes: "y", no: "n" } as const;
 const AGES_LETTERS = { "all-ages": "a", "minors-only": "m" } as const;
 const OFFENSES_LETTERS = {
   "prostitution-related-only": "p",
@@ -279,7 +281,7 @@ const UNKNOWN_LETTER = "-";
 
 /**
  * A relief law as sent to the browser: its citation and one letter per fact, in the order
- * relief type, ages, trafficking (s, l, b for both), offenses, then one letter per record kind;
+ * relief type, in force (y, n), ages, trafficking (s, l, b for both), offenses, then one letter per record kind;
  * "-" marks a fact our sources do not give.
  */
 export type PackedLaw = [citation: string, facts: string];
@@ -293,20 +295,22 @@ export function packLaw(law: CheckLaw): PackedLaw {
   const types = law.traffickingTypes;
   const trafficking = types === null ? UNKNOWN_LETTER : types.length > 1 ? "b" : types[0] === "sex" ? "s" : "l";
   const records = law.recordsCovered === null ? UNKNOWN_LETTER : law.recordsCovered.map((kind) => RECORD_LETTERS[kind]).join("");
+  const inForce = law.inForce === null ? UNKNOWN_LETTER : IN_FORCE_LETTERS[law.inForce ? "yes" : "no"];
   return [
     law.citation,
-    `${RELIEF_TYPE_LETTERS[law.reliefType]}${letterFor(AGES_LETTERS, law.agesCovered)}${trafficking}${letterFor(OFFENSES_LETTERS, law.offensesCovered)}${records}`,
+    `${RELIEF_TYPE_LETTERS[law.reliefType]}${inForce}${letterFor(AGES_LETTERS, law.agesCovered)}${trafficking}${letterFor(OFFENSES_LETTERS, law.offensesCovered)}${records}`,
   ];
 }
 
 export function unpackLaw([citation, facts]: PackedLaw): CheckLaw {
-  const [type, ages, trafficking, offenses, ...records] = [...facts];
+  const [type, inForce, ages, trafficking, offenses, ...records] = [...facts];
   const traffickingTypes: TraffickingType[] | null =
     trafficking === "b" ? ["sex", "labor"] : trafficking === "s" ? ["sex"] : trafficking === "l" ? ["labor"] : null;
   const recordsCovered = records.flatMap((letter) => valueFor(RECORD_LETTERS, letter) ?? []);
   return {
     citation,
     reliefType: valueFor(RELIEF_TYPE_LETTERS, type) ?? "other",
+    inForce: inForce === IN_FORCE_LETTERS.yes ? true : inForce === IN_FORCE_LETTERS.no ? false : null,
     agesCovered: valueFor(AGES_LETTERS, ages),
     traffickingTypes,
     offensesCovered: valueFor(OFFENSES_LETTERS, offenses),

@@ -67,6 +67,7 @@ describe("the open data", () => {
     for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
     const newYork = rows.find((row) => row[0] === "NY" && row[12] === "vacatur")!;
     expect(newYork[10]).toBe(data.jurisdictions.find((j) => j.code === "NY")!.relief.find((law) => law.reliefType === "vacatur")!.citation);
-    expect(newYork[13]).toBe("all-ages");
+    expect(newYork[13]).toBe("true");
+    expect(newYork[14]).toBe("all-ages");
   });
 });

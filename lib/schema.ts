@@ -71,6 +71,8 @@ export const ReliefLawSchema = z.object({
   /** Link to the statute text; null where no public text was found. */
   statuteUrl: z.url({ protocol: /^https?$/ }).nullable(),
   reliefType: ReliefTypeSchema,
+  /** Whether the law is in force today; null when our sources do not settle it (a later rewrite may have repealed it). */
+  inForce: z.boolean().nullable(),
   agesCovered: AgesCoveredSchema.nullable(),
   /** Null when no source says which kinds of trafficking the law covers. */
   traffickingTypes: z.array(TraffickingTypeSchema).min(1).nullable(),

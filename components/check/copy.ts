@@ -47,6 +47,8 @@ export function reasonText(reason: Reason): string {
       return "Depends on the offense: the law leaves out some offenses, often violent or serious ones.";
     case "depends-record":
       return `Depends on the kind of record: it covers only ${coveredRecords(reason.covered)}.`;
+    case "unknown-in-force":
+      return "Our sources don't confirm this law is still in force.";
     case "unknown-ages":
       return "Our sources don't say which ages it covers.";
     case "unknown-trafficking":

@@ -1,4 +1,4 @@
-import { answerName, coverageMeaning, coverageName, gradeText, notInSources, reliefTypeName } from "@/components/copy/terms";
+import { answerName, coverageMeaning, coverageName, gradeText, inForceUnknown, notInSources, reliefTypeName } from "@/components/copy/terms";
 import { noLawReason, whoReasons } from "@/components/state/copy";
 import { lawFactText } from "@/components/state/law-facts";
 import type { CompareRowWords } from "@/lib/compare";
@@ -16,7 +16,7 @@ export const compareRowWords: CompareRowWords = {
     return answer === "unknown" ? reason : `${answerName[answer]}. ${reason}`;
   },
   law: {
-    type: (law) => reliefTypeName[law.reliefType],
+    type: (law) => (law.inForce === null ? `${reliefTypeName[law.reliefType]}. ${inForceUnknown}` : reliefTypeName[law.reliefType]),
     ages: lawFactText.ages,
     trafficking: lawFactText.trafficking,
     offenses: lawFactText.offenses,

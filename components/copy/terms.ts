@@ -75,3 +75,5 @@ export function gradeMark(grade: Grade | null): string {
 }
 
 export const notInSources = "Not found in our sources";
+
+export const inForceUnknown = "Our sources do not confirm this law is still in force";

@@ -14,6 +14,11 @@ export const stateCopy = {
   canClearHeading: (name: string) => `Can survivors clear their records in ${name}?`,
   lastVerified: (date: string) => `Last checked against our sources on ${date}.`,
   notAdvice: "This is information, not legal advice. Talk to a lawyer or legal aid before you act.",
+  confidence: {
+    high: "How sure we are: high. Primary sources, such as the statute itself, confirm the main facts.",
+    medium: "How sure we are: medium. Some facts rest on summaries rather than the statute itself.",
+    low: "How sure we are: low. We could not read the law itself, and our sources are thin or disagree. Check with a lawyer before you rely on this page.",
+  },
   findHelp: "Where to get help",
   mayChangeHeading: "May change soon",
   mayChangeLead: "Bills that would change the answer here:",

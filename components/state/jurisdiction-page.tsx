@@ -49,6 +49,7 @@ export function JurisdictionPage({ entry, editions, previous, next }: Jurisdicti
           {stateCopy.lastVerified(entry.lastVerified)} <strong>{stateCopy.notAdvice}</strong>{" "}
           <a href="#help">{stateCopy.findHelp}</a>
         </p>
+        <p className={entry.confidence === "low" ? "notice" : "confidence"}>{stateCopy.confidence[entry.confidence]}</p>
       </header>
       <PendingBills bills={entry.pending} />
       <WhoQualifies entry={entry} />

@@ -1,4 +1,4 @@
-import { notInSources, reliefTypeMeaning, reliefTypeName } from "@/components/copy/terms";
+import { inForceUnknown, notInSources, reliefTypeMeaning, reliefTypeName } from "@/components/copy/terms";
 import type { ReliefLaw } from "@/lib/schema";
 import { stateCopy } from "./copy";
 import { ExternalLink } from "./external-link";
@@ -26,6 +26,7 @@ export function ReliefLawCard({ law }: { law: ReliefLaw }) {
       <h3>
         <span className="citation">{law.citation}</span>
       </h3>
+      {law.inForce === null ? <p className="notice">{inForceUnknown}.</p> : null}
       <p>{law.plainSummary}</p>
       {law.statuteUrl ? (
         <p>
