@@ -68,9 +68,11 @@ describe("state pages", () => {
     await expectNoAxeViolations(page, "/federal");
   });
 
-  it("has no axe violations on any of the 51 state pages", async () => {
+  it("has no axe violations and fits a 320 px phone on every one of the 51 state pages", async () => {
     for (const jurisdiction of getJurisdictions()) {
-      const page = await site.open(`/states/${jurisdiction.slug}`);
+      const page = await site.open(`/states/${jurisdiction.slug}`, { width: 320 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `/states/${jurisdiction.slug} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
       await expectNoAxeViolations(page, `/states/${jurisdiction.slug}`);
       await page.context().close();
     }
