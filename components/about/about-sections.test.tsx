@@ -43,7 +43,7 @@ describe("the about page", () => {
     expect(errors.textContent).toMatch(/public tracker/i);
     expect(within(errors).queryAllByRole("link")).toEqual([]);
     expect(errors.textContent).not.toMatch(/@/);
-    expect(section(/not legal advice/i).textContent).toMatch(/talk to a lawyer or a legal aid organisation/i);
+    expect(section(/not legal advice/i).textContent).toMatch(/talk to a lawyer or a legal aid organization/i);
   });
 });
 

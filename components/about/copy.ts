@@ -75,7 +75,7 @@ export const aboutCopy = {
     coverageRules: [
       "We look only at laws that clear records: vacatur, expungement or sealing. Pardons, ways to end a case early and defenses at trial do not count.",
       "Broad: at least one such law covers people who were adults at the time, for any offense or all but a few.",
-      "Unclear: not broad, but a law’s ages are not in our sources, or a law for adults does not say which offenses it covers, so it may be broader than we can show.",
+      "Unclear: not broad, but a law’s ages are not in our sources, a law for adults does not say which offenses it covers, or a law that would widen coverage may no longer be in force, so the answer may differ from what we can show.",
       "Partial: adults are covered, but only for some offenses.",
       "Minors only: every such law is only for people who were under 18 at the time.",
       "None found: we found no such law.",
@@ -140,6 +140,7 @@ export const aboutCopy = {
       grades: "Polaris grades by edition (\"2019\", \"2023\"): a letter, \"none\" where the edition gave no grade, or null when a source gives only a score; the score, a note and the source. The whole edition is null where no source states it.",
       citation: "The law’s citation exactly as published.",
       reliefType: (values: string) => `The kind of relief: ${values}.`,
+      inForce: "Whether the law is in force today: true, or null where our sources do not confirm it survived a later change.",
       agesCovered: (values: string) => `Who the law covers by age at the time: ${values}.`,
       traffickingTypes: (values: string) => `Which kinds of trafficking it covers, a list of ${values}.`,
       offensesCovered: (values: string) => `Which offenses it covers: ${values}.`,
@@ -172,7 +173,7 @@ export const aboutCopy = {
     heading: "Not legal advice",
     paragraphs: [
       "This site gives general information about laws. It is not legal advice about your situation, and using it does not make anyone your lawyer.",
-      "Laws and court practice change, and our sources may be incomplete. Before you act, talk to a lawyer or a legal aid organisation. Each state’s page lists legal help where our sources name it.",
+      "Laws and court practice change, and our sources may be incomplete. Before you act, talk to a lawyer or a legal aid organization. Each state’s page lists legal help where our sources name it.",
     ],
   },
 } as const;

@@ -20,6 +20,7 @@ export function DataSection() {
     { name: "grades", meaning: copy.fields.grades },
     { name: "relief[].citation", meaning: copy.fields.citation },
     { name: "relief[].reliefType", meaning: copy.fields.reliefType(values(ReliefTypeSchema.options)) },
+    { name: "relief[].inForce", meaning: copy.fields.inForce },
     { name: "relief[].agesCovered", meaning: copy.fields.agesCovered(values(AgesCoveredSchema.options)) },
     { name: "relief[].traffickingTypes", meaning: copy.fields.traffickingTypes(values(TraffickingTypeSchema.options)) },
     { name: "relief[].offensesCovered", meaning: copy.fields.offensesCovered(values(OffensesCoveredSchema.options)) },

@@ -3,6 +3,9 @@ import type { Criterion, CriterionStatus } from "@/lib/criteria";
 
 export const stateCopy = {
   metaTitle: (name: string) => `${name}: clearing a record from being trafficked`,
+  federalMetaTitle: "Federal convictions: the Trafficking Survivors Relief Act",
+  federalMetaDescription:
+    "Since January 2026, survivors can ask a federal court to vacate some federal convictions and expunge some arrests (18 U.S.C. § 3771A).",
   metaDescription: (name: string, level: string) => `${name}: ${level}. Who can clear a criminal record from being trafficked, what relief does and how to apply, with citations.`,
   coverageHeading: "Who the law covers",
   gradesHeading: "Polaris report card grades",
