@@ -42,6 +42,10 @@ export function UsMap({ states }: UsMapProps) {
           <rect width="8" height="8" className="dots-bg" />
           <circle cx="4" cy="4" r="1.6" className="dots-dot" />
         </pattern>
+        <pattern id="sparse" width="14" height="14" patternUnits="userSpaceOnUse">
+          <rect width="14" height="14" className="sparse-bg" />
+          <circle cx="7" cy="7" r="1.2" className="sparse-dot" />
+        </pattern>
       </defs>
       {states.map((state) => (
         <a
