@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { searchCopy } from "@/components/search/copy";
 import { getSiteSearchEntries } from "@/components/search/site-search-entries";
@@ -7,21 +9,29 @@ import { NOSCRIPT_RESULTS_MARKER, noscriptResultsHtml } from "@/lib/search-fallb
 /**
  * /search?q= without JavaScript: an exact match goes straight to its state; otherwise the matches are
  * written into the static /search page's <noscript> block, so the page itself stays prerendered.
+ * The page is read from the build on disk, never fetched, so no request depends on the Host header.
  */
 export async function proxy(request: NextRequest) {
   const query = request.nextUrl.searchParams.get("q");
   if (query === null || request.headers.has("rsc")) return NextResponse.next();
   const entries = getSiteSearchEntries();
   const match = exactMatch(entries, query);
-  if (match) return NextResponse.redirect(new URL(match.href, request.url), 303);
-  const page = await fetch(new URL("/search", request.url));
-  const html = await page.text();
-  if (!page.ok || !html.includes(NOSCRIPT_RESULTS_MARKER)) return NextResponse.next();
+  // A relative Location keeps the redirect on this site whatever Host header came in.
+  if (match) return new NextResponse(null, { status: 303, headers: { Location: match.href } });
+  const html = await prerenderedSearchPage();
+  if (!html?.includes(NOSCRIPT_RESULTS_MARKER)) return NextResponse.next();
   const results = noscriptResultsHtml(entries, query, { heading: searchCopy.resultsHeading, noMatch: searchCopy.noMatch });
   return new NextResponse(html.replace(NOSCRIPT_RESULTS_MARKER, results), {
     status: 200,
     headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
   });
+}
+
+let searchPage: Promise<string | null> | undefined;
+
+function prerenderedSearchPage(): Promise<string | null> {
+  searchPage ??= readFile(path.join(process.cwd(), ".next", "server", "app", "search.html"), "utf8").catch(() => null);
+  return searchPage;
 }
 
 export const config = { matcher: "/search" };

@@ -180,7 +180,7 @@ export interface CompareRowWords {
   grade: (grade: Grade | null) => string;
   coverage: (level: CoverageLevel) => string;
   /** `hasLaw` is false when there is no record-relief law at all, so every answer is "no". */
-  who: (fact: WhoFact, answer: Answer, hasLaw: boolean) => string;
+  who: (fact: WhoFact, answer: Answer, hasLaw: boolean, entry: Jurisdiction) => string;
   law: Record<LawFact, (law: ReliefLaw) => string>;
   noLaw: string;
   notInSources: string;
@@ -236,7 +236,7 @@ function whoRows(entry: Jurisdiction, words: CompareRowWords): CompareRow[] {
     single("coverage", facts.level, words.coverage(facts.level)),
     ...Object.entries(WHO_ROWS).map(([key, fact]) => {
       const answer: Answer = hasLaw ? facts[fact] : "no";
-      return single(key as CompareRowKey, answer, words.who(fact, answer, hasLaw));
+      return single(key as CompareRowKey, answer, words.who(fact, answer, hasLaw, entry));
     }),
   ];
 }

@@ -389,3 +389,17 @@ describe("a law our sources do not confirm is still in force", () => {
     expect(result.verdicts.map((verdict) => verdict.fit)).toEqual(["may-fit"]);
   });
 });
+
+describe("paths that may not clear the record", () => {
+  it("still show general relief when the only fit is another kind of help", () => {
+    const jurisdiction = makeJurisdiction({ relief: [makeLaw({ reliefType: "other" })] });
+    const result = evaluateEligibility({ age: "adult", trafficking: "sex", offense: "prostitution", record: "conviction" }, jurisdiction);
+    expect(result.verdicts[0]?.fit).toBe("likely-fits");
+    expect(result.showGeneralRelief).toBe(true);
+  });
+
+  it("leave out a law our sources say is repealed", () => {
+    const jurisdiction = makeJurisdiction({ relief: [makeLaw({ inForce: false })] });
+    expect(evaluateEligibility({ age: "adult", trafficking: null, offense: null, record: null }, jurisdiction).outcome).toBe("no-laws");
+  });
+});

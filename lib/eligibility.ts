@@ -174,12 +174,15 @@ const FIT_ORDER: Record<Fit, number> = { "likely-fits": 0, "may-fit": 1, "does-n
 /** The whole answer for one jurisdiction: a verdict with reasons for each of its relief laws. */
 export function evaluateEligibility(answers: FactAnswers, jurisdiction: CheckJurisdiction): EligibilityResult {
   const verdicts = jurisdiction.relief
+    .filter((law) => law.inForce !== false)
     .map((law) => judgeLaw(law, answers))
     .sort((a, b) => FIT_ORDER[a.fit] - FIT_ORDER[b.fit]);
   const best = verdicts[0]?.fit;
   const outcome: Outcome =
     best === undefined ? "no-laws" : best === "likely-fits" ? "fits" : best === "may-fit" ? "may-fit" : "none-fit";
-  return { outcome, verdicts, showGeneralRelief: outcome !== "fits" };
+  // A path that may not clear the record (a pardon, a deferral) is no reason to leave out general relief.
+  const recordClearingFits = verdicts.some((verdict) => verdict.fit === "likely-fits" && verdict.reliefType !== "other");
+  return { outcome, verdicts, showGeneralRelief: !recordClearingFits };
 }
 
 /** The answer keys the address may carry, in the order the questions are asked. */

@@ -94,6 +94,13 @@ describe("filters", () => {
     expect(matchRow(split, ["adults", "any-offense"])).toBe("no");
   });
 
+  it("counts a law our sources do not confirm is in force only as a maybe", () => {
+    const uncertain = row("Uncertain", { inForce: null });
+    expect(matchRow(uncertain, ["adults"])).toBe("maybe");
+    expect(names(filterRows([broad, uncertain], ["adults"]))).toEqual(["Broad"]);
+    expect(matchRow(buildOverviewRow(getJurisdictionByCode("WV")!), ["adults"])).toBe("maybe");
+  });
+
   it("filters labor trafficking and arrests (records without a conviction count)", () => {
     expect(names(filterRows(all, ["labor"]))).not.toContain("Sex only");
     expect(names(filterRows(all, ["arrests"]))).toEqual(["Arrests"]);

@@ -51,14 +51,24 @@ const BROAD_OFFENSES: readonly OffensesCovered[] = ["any-offense", "any-offense-
 
 const fromFact = (value: boolean | null): FilterMatch => (value === null ? "maybe" : value ? "yes" : "no");
 
+/** A law our sources do not confirm is still in force can only ever "maybe" match. */
+const atMostMaybe = (match: FilterMatch): FilterMatch => (match === "yes" ? "maybe" : match);
+
 export function lawMatches(law: ReliefLaw): LawMatches {
-  return {
+  const matches: LawMatches = {
     adults: fromFact(law.agesCovered === null ? null : law.agesCovered === "all-ages"),
     labor: fromFact(law.traffickingTypes === null ? null : law.traffickingTypes.includes("labor")),
     anyOffense: fromFact(law.offensesCovered === null ? null : BROAD_OFFENSES.includes(law.offensesCovered)),
     arrests: fromFact(
       law.recordsCovered === null ? null : law.recordsCovered.some((kind) => kind === "arrests" || kind === "non-conviction-records"),
     ),
+  };
+  if (law.inForce !== null) return matches;
+  return {
+    adults: atMostMaybe(matches.adults),
+    labor: atMostMaybe(matches.labor),
+    anyOffense: atMostMaybe(matches.anyOffense),
+    arrests: atMostMaybe(matches.arrests),
   };
 }
 

@@ -42,6 +42,32 @@ describe("validateDataset", () => {
     expect(problems).toContainEqual("states/ohio.json: relief.0.plainSummary: a minors-only law must not claim to cover adults");
   });
 
+  it("fails a who-qualifies summary that claims adults where every law is for minors", () => {
+    const law = makeLaw({ agesCovered: "minors-only", plainSummary: "If you were under 18, you can ask the court." });
+    const content = makeJurisdiction({ relief: [law], whoQualifies: "Adults can apply whatever your age." });
+    expect(problemsOf(() => validateWith({ file: "states/ohio.json", content }))).toContainEqual(
+      "states/ohio.json: whoQualifies: relief here is only for minors, so this must not claim to cover adults",
+    );
+  });
+
+  it("fails future dates on grade and bill sources, and future enactment years", () => {
+    const source = { ...makeLaw().sources[0]!, date: "2030-01" };
+    const content = makeJurisdiction({
+      relief: [makeLaw({ enactedYear: 2031, amendedYears: [2032] })],
+      grades: { "2019": null, "2023": { grade: "C", score: null, note: null, source } },
+      pending: [{ bill: "HB 1", wouldChange: "x", status: "filed", statusDate: "2026-01", source }],
+    });
+    const problems = problemsOf(() => validateWith({ file: "states/ohio.json", content }));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        "states/ohio.json: grades.2023.source.date: date 2030-01 is in the future",
+        "states/ohio.json: pending.0.source.date: date 2030-01 is in the future",
+        "states/ohio.json: relief.0.enactedYear: year 2031 is in the future",
+        "states/ohio.json: relief.0.amendedYears.0: year 2032 is in the future",
+      ]),
+    );
+  });
+
   it("fails a minors-only law that does not say it is for minors", () => {
     const law = makeLaw({ agesCovered: "minors-only", plainSummary: "You can ask the court to clear it." });
     const problems = problemsOf(() => validateWith({ file: "states/ohio.json", content: makeJurisdiction({ relief: [law] }) }));

@@ -65,6 +65,11 @@ export function checkJurisdictionRules(
     }
   });
 
+  const laws = entry.relief.filter((law) => law.reliefType !== "other");
+  if (laws.length > 0 && laws.every((law) => law.agesCovered === "minors-only") && ADULT_CLAIMS.test(entry.whoQualifies)) {
+    at("whoQualifies", "relief here is only for minors, so this must not claim to cover adults");
+  }
+
   if ("grades" in entry) {
     for (const edition of editions) {
       const grade = entry.grades[edition.year];
@@ -87,7 +92,26 @@ export function checkJurisdictionRules(
   collectSources("sources", entry.sources);
   collectSources("howToApply.sources", entry.howToApply.sources);
   collectSources("generalRelief.sources", entry.generalRelief.sources);
-  entry.pending.forEach((bill, index) => dates.push([`pending.${index}.statusDate`, bill.statusDate]));
+  entry.pending.forEach((bill, index) => {
+    dates.push([`pending.${index}.statusDate`, bill.statusDate]);
+    dates.push([`pending.${index}.source.date`, bill.source.date]);
+  });
+  if ("grades" in entry) {
+    for (const edition of ["2019", "2023"] as const) {
+      const grade = entry.grades[edition];
+      if (grade) dates.push([`grades.${edition}.source.date`, grade.source.date]);
+    }
+  }
+  const thisYear = Number(today.slice(0, 4));
+  entry.relief.forEach((law, index) => {
+    const years: Array<[string, number | null]> = [
+      ["enactedYear", law.enactedYear],
+      ...law.amendedYears.map((year, i): [string, number] => [`amendedYears.${i}`, year]),
+    ];
+    for (const [field, year] of years) {
+      if (year !== null && year > thisYear) at(`relief.${index}.${field}`, `year ${year} is in the future`);
+    }
+  });
   for (const [field, date] of dates) {
     if (date && (date.length === 10 ? date > today : monthsOf(date) > monthsOf(today))) {
       at(field, `date ${date} is in the future`);

@@ -37,10 +37,14 @@ for (const file of htmlFiles(appDir)) manifest[routeOf(file)] = inlineScriptHash
 writeFileSync(path.join(process.cwd(), ".next", "csp-manifest.json"), JSON.stringify(manifest));
 
 // The same headers in the `_headers` format that static hosts such as Netlify or Cloudflare Pages read.
-const lines = [];
+// Such hosts merge every rule that matches a path, so the shared headers go on /* and each page adds
+// only its own Content-Security-Policy (two policies on one response would both be enforced).
+const { "Content-Security-Policy": strictPolicy, ...shared } = securityHeaders([]);
+const lines = ["/*", ...Object.entries(shared).map(([name, value]) => `  ${name}: ${value}`), ""];
+lines.push("/data/*", `  Content-Security-Policy: ${strictPolicy}`, "");
 for (const [route, hashes] of Object.entries(manifest)) {
-  if (route.startsWith("/_")) continue;
-  lines.push(route, ...Object.entries(securityHeaders(hashes)).map(([name, value]) => `  ${name}: ${value}`), "");
+  if (route.startsWith("/_") || route.startsWith("/data/")) continue;
+  lines.push(route, `  Content-Security-Policy: ${securityHeaders(hashes)["Content-Security-Policy"]}`, "");
 }
 mkdirSync(path.join(process.cwd(), ".next", "static-host"), { recursive: true });
 writeFileSync(path.join(process.cwd(), ".next", "static-host", "_headers"), lines.join("\n"));

@@ -80,7 +80,7 @@ export function CheckResult({ entry, result }: CheckResultProps) {
             <li key={help.name}>{help.url ? <ExternalLink href={help.url}>{help.name}</ExternalLink> : help.name}</li>
           ))}
           <li>
-            {copy.hotline} <a href="tel:18883737888">{copy.hotlineCall}</a> or <a href="sms:233733">{copy.hotlineText}</a>
+            {copy.hotline} <a href="tel:18883737888">{copy.hotlineCall}</a> {copy.or} <a href="sms:233733">{copy.hotlineText}</a>
             {copy.hotlineNote}
           </li>
           <li>

@@ -256,6 +256,7 @@ export const checkCopy = {
     helpHeading: "Where to get legal help",
     hotline: "National Human Trafficking Hotline:",
     hotlineCall: "call 1-888-373-7888",
+    or: "or",
     hotlineText: "text 233733",
     hotlineNote: ", 24/7. It can refer you to legal services.",
     fnusa: "Freedom Network USA: Survivor Reentry Project",

@@ -1,5 +1,6 @@
 import { answerName, coverageMeaning, coverageName, gradeText, inForceUnknown, notInSources, reliefTypeName } from "@/components/copy/terms";
-import { noLawReason, whoReasons } from "@/components/state/copy";
+import { noLawReason } from "@/components/state/copy";
+import { whoReason } from "@/components/state/who-qualifies";
 import { lawFactText } from "@/components/state/law-facts";
 import type { CompareRowWords } from "@/lib/compare";
 import { compareCopy } from "./copy";
@@ -9,11 +10,10 @@ export const compareRowWords: CompareRowWords = {
   grade: (grade) =>
     grade?.grade && grade.score !== null ? compareCopy.gradeWithScore(gradeText(grade), grade.score) : gradeText(grade),
   coverage: (level) => `${coverageName[level]}. ${coverageMeaning[level]}`,
-  who: (fact, answer, hasLaw) => {
+  who: (fact, answer, hasLaw, entry) => {
     if (!hasLaw) return `${answerName.no}. ${noLawReason}`;
-    const reason = whoReasons[fact][answer];
-    if (!reason) return answerName[answer];
-    return answer === "unknown" ? reason : `${answerName[answer]}. ${reason}`;
+    const reason = whoReason(entry, fact, answer);
+    return answer === "unknown" || reason === answerName[answer] ? reason : `${answerName[answer]}. ${reason}`;
   },
   law: {
     type: (law) => (law.inForce === null ? `${reliefTypeName[law.reliefType]}. ${inForceUnknown}` : reliefTypeName[law.reliefType]),

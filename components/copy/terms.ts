@@ -77,3 +77,20 @@ export function gradeMark(grade: Grade | null): string {
 export const notInSources = "Not found in our sources";
 
 export const inForceUnknown = "Our sources do not confirm this law is still in force";
+
+/** "Polaris 2023: F": a grade with its edition. */
+export const polarisGrade = (edition: string, text: string) => `Polaris ${edition}: ${text}`;
+
+export const externalLinkNote = " (opens another site in a new tab)";
+
+export const federalConvictions = "Federal convictions";
+
+export const nationalHelp = {
+  hotlineLead: "National Human Trafficking Hotline:",
+  call: "call 1-888-373-7888",
+  or: "or",
+  text: "text 233733",
+  hotlineNote: ", 24/7. It can refer you to legal services.",
+  fnusa: "Freedom Network USA: Survivor Reentry Project",
+  fnusaNote: " connects survivors with pro bono lawyers for record relief.",
+};

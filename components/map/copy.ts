@@ -3,9 +3,7 @@ import type { OffensesCovered } from "@/lib/schema";
 export const mapCopy = {
   title: "Map: who each state's record relief law covers",
   description:
-    "Each state is a link to its page. The letter on each state repeats its colour: B broad, P partial, M minors only, N none found, ? unclear.",
-  gradeDescription: (edition: string) =>
-    `Each state shows its Polaris ${edition} grade where a source states it; a dot means the grade is not in our sources.`,
+    "Each state is a link to its page. In the coverage view the letter on each state repeats its colour: B broad, P partial, M minors only, N none found, ? unclear. In the grade view it shows the Polaris grade where a source states it, the score where only a score is known, and a dot where the grade is not in our sources.",
   switchLegend: "Colour the map by",
   coverageOption: "Who is covered",
   gradeOption: "Polaris grade",

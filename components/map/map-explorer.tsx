@@ -4,6 +4,7 @@ import { useRef, useState, type ReactNode } from "react";
 import { setLocationSearch, useLocationSearch } from "@/components/url-state";
 import { formatMapView, parseMapView, type MapView } from "@/lib/map-view";
 import type { EditionYear } from "@/lib/schema";
+import { polarisGrade } from "@/components/copy/terms";
 import { mapCopy } from "./copy";
 
 export interface CalloutFacts {
@@ -81,13 +82,16 @@ export function MapExplorer({ callouts, children }: MapExplorerProps) {
         onFocus={(event) => show(event.target)}
         onMouseLeave={() => setCallout(null)}
         onBlur={() => setCallout(null)}
+        onKeyDown={(event) => {
+          if (event.key === "Escape") setCallout(null);
+        }}
       >
         {children}
         {callout && facts ? (
           <div className="callout" style={{ left: callout.x, top: callout.y }} aria-hidden="true">
             <strong>{facts.name}</strong>
             <span>{facts.line}</span>
-            {view.view === "grade" ? <span>{`Polaris ${view.edition}: ${grade}`}</span> : <span>{`Polaris 2023: ${facts.grade2023}`}</span>}
+            <span>{view.view === "grade" ? polarisGrade(view.edition, grade) : polarisGrade("2023", facts.grade2023)}</span>
           </div>
         ) : null}
       </div>

@@ -4,7 +4,8 @@ import { GRADE_KEYS } from "@/lib/grades";
 import type { MapState } from "@/lib/map-data";
 import { mapCopy } from "./copy";
 
-const GRADE_MARKS: Record<string, string> = { none: "–", score: "72", unknown: "·" };
+/** Marks for the classes without a letter; the map itself shows each state's own score. */
+const GRADE_MARKS: Record<string, string> = { none: "–", score: "#", unknown: "·" };
 
 /** Legends for every colouring, each with how many states fall in each class; CSS shows the one in use. */
 export function MapLegend({ states }: { states: MapState[] }) {

@@ -1,4 +1,4 @@
-import { coverageMark, coverageName, gradeMark, gradeText } from "@/components/copy/terms";
+import { coverageMark, coverageName, gradeMark, gradeText, polarisGrade } from "@/components/copy/terms";
 import { MAP_HEIGHT, MAP_WIDTH } from "@/lib/geometry";
 import type { MapState } from "@/lib/map-data";
 import { mapCopy, offensePhrase } from "./copy";
@@ -16,7 +16,7 @@ export function coverageLine(state: Pick<MapState, "coverage" | "offenses">): st
 
 export function stateLinkLabel(state: MapState): string {
   const grades = (["2023", "2019"] as const)
-    .map((edition) => `Polaris ${edition}: ${gradeText(state.jurisdiction.grades[edition])}`)
+    .map((edition) => polarisGrade(edition, gradeText(state.jurisdiction.grades[edition])))
     .join(". ");
   return `${state.name}. ${coverageLine(state)}. ${grades}.`;
 }

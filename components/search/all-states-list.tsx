@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { federalConvictions } from "@/components/copy/terms";
 import { getJurisdictions } from "@/lib/data";
 import { stateHref } from "@/lib/slug";
 
@@ -12,7 +13,7 @@ export function AllStatesList() {
         </li>
       ))}
       <li>
-        <Link href="/federal">Federal convictions</Link>
+        <Link href="/federal">{federalConvictions}</Link>
       </li>
     </ul>
   );

@@ -72,3 +72,21 @@ describe("SearchBox combobox", () => {
     expect(push).not.toHaveBeenCalled();
   });
 });
+
+describe("SearchBox submit with JavaScript", () => {
+  it("never sends what was typed: the button opens a single match or highlights the first of several", async () => {
+    const user = userEvent.setup();
+    push.mockClear();
+    const submitted = vi.fn((event: Event) => event.defaultPrevented);
+    render(<SearchBox entries={entries} />);
+    document.addEventListener("submit", submitted);
+    await user.type(screen.getByRole("combobox"), "car");
+    await user.click(screen.getByRole("button", { name: "Search" }));
+    expect(submitted).toHaveReturnedWith(true);
+    expect(push).not.toHaveBeenCalled();
+    expect(screen.getAllByRole("option")[0]!.getAttribute("aria-selected")).toBe("true");
+    await user.click(screen.getByRole("button", { name: "Search" }));
+    expect(push).toHaveBeenCalledWith("/states/north-carolina");
+    document.removeEventListener("submit", submitted);
+  });
+});

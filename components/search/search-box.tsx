@@ -76,7 +76,21 @@ export function SearchBox({ entries, label = searchCopy.label, onChoose, name = 
       action="/search"
       method="get"
       className={`search-box ${className ?? ""}`}
-      onSubmit={(event) => onChoose && event.preventDefault()}
+      onSubmit={(event) => {
+        // With JavaScript nothing typed is sent: submitting opens the one clear match, or shows the list.
+        event.preventDefault();
+        if (onChoose) return;
+        const [first, second] = results;
+        const highlighted = results[active];
+        if (highlighted) {
+          choose(highlighted.entry);
+        } else if (first && (first.tier === 0 || !second)) {
+          choose(first.entry);
+        } else if (first) {
+          setOpen(true);
+          setActive(0);
+        }
+      }}
     >
       <label id={`${id}-label`} htmlFor={`${id}-input`}>
         {label}

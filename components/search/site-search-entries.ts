@@ -1,4 +1,4 @@
-import { coverageName, gradeText } from "@/components/copy/terms";
+import { coverageName, gradeText, polarisGrade } from "@/components/copy/terms";
 import { LATEST_EDITION } from "@/lib/grades";
 import { getSearchEntries } from "@/lib/search-index";
 import type { SearchEntry } from "@/lib/search";
@@ -6,6 +6,6 @@ import type { SearchEntry } from "@/lib/search";
 /** The search index with its summary line ("Minors only · Polaris 2023: F"), built on the server. */
 export function getSiteSearchEntries(): SearchEntry[] {
   return getSearchEntries(
-    (level, grade) => `${coverageName[level]}${grade ? ` · Polaris ${LATEST_EDITION}: ${gradeText(grade)}` : ""}`,
+    (level, grade) => `${coverageName[level]}${grade ? ` · ${polarisGrade(LATEST_EDITION, gradeText(grade))}` : ""}`,
   );
 }

@@ -147,6 +147,15 @@ export const criterionReason: Record<Criterion, Record<CriterionStatus, string>>
 
 export const noLawReason = "No trafficking-specific record relief law was found.";
 
+const partlyOffenses: Record<"listed-offenses" | "prostitution-related-only", string> = {
+  "prostitution-related-only": "prostitution-related offenses",
+  "listed-offenses": "the offenses a law lists",
+};
+
+/** "Only prostitution-related offenses." for a state whose laws cover only some offenses. */
+export const onlySomeOffenses = (scopes: Array<keyof typeof partlyOffenses>): string =>
+  `Only ${[...new Set(scopes)].map((scope) => partlyOffenses[scope]).join(", or ")}.`;
+
 export const whoQuestions = {
   adults: "Were you 18 or older at the time?",
   minors: "Were you under 18 at the time?",

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { externalLinkNote } from "@/components/copy/terms";
 
 /** A link to another site: opens without telling that site where the reader came from. */
 export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
@@ -6,7 +7,7 @@ export function ExternalLink({ href, children }: { href: string; children: React
   return (
     <a href={href} rel="noopener noreferrer" target="_blank">
       {children}
-      <span className="visually-hidden"> (opens another site in a new tab)</span>
+      <span className="visually-hidden">{externalLinkNote}</span>
     </a>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { notInSources } from "@/components/copy/terms";
+import { nationalHelp, notInSources } from "@/components/copy/terms";
 import type { Federal, Jurisdiction } from "@/lib/schema";
 import { stateCopy } from "./copy";
 import { ExternalLink } from "./external-link";
@@ -72,14 +72,13 @@ export function HowToApply({ entry }: { entry: Jurisdiction | Federal }) {
           </li>
         ))}
         <li>
-          National Human Trafficking Hotline: <a href="tel:18883737888">call 1-888-373-7888</a> or{" "}
-          <a href="sms:233733">text 233733</a>, 24/7. It can refer you to legal services.
+          {nationalHelp.hotlineLead} <a href="tel:18883737888">{nationalHelp.call}</a> {nationalHelp.or}{" "}
+          <a href="sms:233733">{nationalHelp.text}</a>
+          {nationalHelp.hotlineNote}
         </li>
         <li>
-          <ExternalLink href="https://freedomnetworkusa.org/advocacy/survivor-reentry-project/">
-            Freedom Network USA: Survivor Reentry Project
-          </ExternalLink>{" "}
-          connects survivors with pro bono lawyers for record relief.
+          <ExternalLink href="https://freedomnetworkusa.org/advocacy/survivor-reentry-project/">{nationalHelp.fnusa}</ExternalLink>
+          {nationalHelp.fnusaNote}
         </li>
       </ul>
     </section>

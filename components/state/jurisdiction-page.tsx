@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { coverageMark, coverageMeaning, coverageName, reliefTypeMeaning, reliefTypeName } from "@/components/copy/terms";
+import { coverageMark, coverageMeaning, coverageName, notInSources, reliefTypeMeaning, reliefTypeName } from "@/components/copy/terms";
 import { coverageLevel } from "@/lib/coverage";
 import type { Edition, Federal, Jurisdiction, ReliefType } from "@/lib/schema";
 import { compareHref, stateHref } from "@/lib/slug";
@@ -83,7 +83,7 @@ export function JurisdictionPage({ entry, editions, previous, next }: Jurisdicti
       <HowToApply entry={entry} />
       <section aria-labelledby="general-heading">
         <h2 id="general-heading">{stateCopy.generalHeading}</h2>
-        <p>{entry.generalRelief.summary ?? "Not found in our sources."}</p>
+        <p>{entry.generalRelief.summary ?? `${notInSources}.`}</p>
       </section>
       {isState ? (
         <p className="federal-note">

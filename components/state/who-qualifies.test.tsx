@@ -17,7 +17,7 @@ describe("WhoQualifies checklist", () => {
     render(<WhoQualifies entry={getJurisdictionByCode("MO")!} />);
     expect(line(/^Were you 18 or older/)).toEqual({ answer: "No", reason: expect.stringMatching(/Adults are not covered/) });
     expect(line(/^Were you under 18/).answer).toBe("Yes");
-    expect(line(/^Which offenses/)).toEqual({ answer: "Partly", reason: "Only some offenses." });
+    expect(line(/^Which offenses/)).toEqual({ answer: "Partly", reason: "Only prostitution-related offenses." });
     expect(line(/^Labor trafficking/).answer).toBe("No");
   });
 

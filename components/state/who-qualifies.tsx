@@ -1,12 +1,24 @@
 import { answerName } from "@/components/copy/terms";
-import { coverageFacts, type Answer } from "@/lib/coverage";
+import { coverageFacts, recordReliefLaws, type Answer } from "@/lib/coverage";
 import type { Federal, Jurisdiction } from "@/lib/schema";
-import { noLawReason, stateCopy, whoQuestions, whoReasons, type WhoQuestion } from "./copy";
+import { noLawReason, onlySomeOffenses, stateCopy, whoQuestions, whoReasons, type WhoQuestion } from "./copy";
 
 export interface WhoQualifiesRow {
   question: WhoQuestion;
   answer: Answer;
   reason: string;
+}
+
+/** The short reason shown beside one answer; names the offenses when only some are covered. */
+export function whoReason(entry: Jurisdiction | Federal, question: WhoQuestion, answer: Answer): string {
+  if (recordReliefLaws(entry).length === 0) return noLawReason;
+  if (question === "anyOffense" && answer === "partly") {
+    const narrowScopes = recordReliefLaws(entry).flatMap((law) =>
+      law.offensesCovered === "listed-offenses" || law.offensesCovered === "prostitution-related-only" ? [law.offensesCovered] : [],
+    );
+    if (narrowScopes.length > 0) return onlySomeOffenses(narrowScopes);
+  }
+  return whoReasons[question][answer] ?? answerName[answer];
 }
 
 /** The checklist rows: every question answered yes / no / partly / not found, with a short reason. */
@@ -15,8 +27,7 @@ export function whoQualifiesRows(entry: Jurisdiction | Federal): WhoQualifiesRow
   const hasLaw = facts.level !== "none";
   return (Object.keys(whoQuestions) as WhoQuestion[]).map((question) => {
     const answer = hasLaw ? facts[question] : "no";
-    const reason = hasLaw ? (whoReasons[question][answer] ?? answerName[answer]) : noLawReason;
-    return { question, answer, reason };
+    return { question, answer, reason: whoReason(entry, question, answer) };
   });
 }
 

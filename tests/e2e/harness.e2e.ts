@@ -9,14 +9,23 @@ describe("the end-to-end guard", () => {
     await page.evaluate(() => console.error("deliberate test error"));
     await expect.poll(() => site.problems().join("\n")).toContain("console error");
     expect(site.problems().join("\n")).toContain("deliberate test error");
+    await page.context().close();
     site.forgive();
   });
 
-  it("reports and blocks a request to another origin", async () => {
+  it("reports a request to another origin that the CSP blocks", async () => {
     const page = await site.open("/");
     await page.evaluate(() => fetch("https://tracker.example.com/pixel").catch(() => undefined));
-    // The CSP blocks it first; if it ever did not, the harness's own route guard would.
-    await expect.poll(() => site.problems().join("\n")).toContain("https://tracker.example.com/pixel");
+    await expect.poll(() => site.problems().join("\n")).toContain("CSP violation: connect-src blocked https://tracker.example.com/pixel");
+    await page.context().close();
+    site.forgive();
+  });
+
+  it("reports and blocks a request to another origin even with the CSP off", async () => {
+    const page = await site.open("/", { bypassCSP: true });
+    await page.evaluate(() => fetch("https://tracker.example.com/pixel").catch(() => undefined));
+    await expect.poll(() => site.problems().join("\n")).toContain("request to another origin: https://tracker.example.com/pixel");
+    await page.context().close();
     site.forgive();
   });
 
@@ -26,6 +35,7 @@ describe("the end-to-end guard", () => {
       throw new Error("deliberate uncaught error");
     }));
     await expect.poll(() => site.problems().join("\n")).toContain("deliberate uncaught error");
+    await page.context().close();
     site.forgive();
   });
 });

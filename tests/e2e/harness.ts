@@ -10,6 +10,8 @@ export interface OpenOptions {
   width?: number;
   /** Disable JavaScript, as some survivors' browsers do. */
   javaScript?: boolean;
+  /** Turn the site's Content-Security-Policy off (only to test the harness's own guard behind it). */
+  bypassCSP?: boolean;
   /** The page itself is expected to answer 404, so the browser's note about it is not an error. */
   expectNotFound?: boolean;
 }
@@ -60,6 +62,7 @@ export function setupSite(): Site {
         baseURL,
         viewport: { width: options.width ?? 1280, height: 900 },
         javaScriptEnabled: options.javaScript ?? true,
+        bypassCSP: options.bypassCSP ?? false,
       });
       open.push(context);
       const stubs = new Set(options.stubOrigins ?? []);

@@ -8,17 +8,26 @@ const EXIT_ORIGIN = "https://www.weather.gov";
 
 describe("quick exit", () => {
   it("leaves at once from the button, and Back does not return to this site", async () => {
-    const page = await site.open("/about", { stubOrigins: [EXIT_ORIGIN] });
-    await page.goto("/states/missouri");
+    const page = await site.open("/states/missouri", { stubOrigins: [EXIT_ORIGIN] });
     await page.getByRole("link", { name: /Leave this site quickly/ }).click();
     await page.waitForURL(`${EXIT_ORIGIN}/**`);
     await page.goBack();
-    expect(page.url()).not.toContain("/states/missouri");
+    expect(page.url().startsWith(site.baseURL)).toBe(false);
+  });
+
+  it("blanks the page before it leaves", async () => {
+    const page = await site.open("/states/missouri", { stubOrigins: [EXIT_ORIGIN] });
+    await page.route(`${EXIT_ORIGIN}/**`, () => undefined);
+    await page.getByRole("link", { name: /Leave this site quickly/ }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains("exiting"))).toBe(true);
+    expect(await page.getByRole("heading", { level: 1 }).isVisible()).toBe(false);
+    expect(await page.title()).toBe("");
   });
 
   it("leaves when Shift is pressed three times, but not while typing capitals", async () => {
     const page = await site.open("/states/new-york", { stubOrigins: [EXIT_ORIGIN] });
     await page.getByRole("combobox").first().click();
+    await page.getByRole("combobox").first().fill("");
     await page.keyboard.type("New York");
     await page.keyboard.press("Shift+N");
     expect(page.url()).toContain("/states/new-york");
@@ -28,7 +37,7 @@ describe("quick exit", () => {
     await page.keyboard.press("Shift");
     await page.waitForURL(`${EXIT_ORIGIN}/**`);
     await page.goBack();
-    expect(page.url()).not.toContain("/states/new-york");
+    expect(page.url().startsWith(site.baseURL)).toBe(false);
   });
 
   it("is on every page, first in the page after the skip link", async () => {
