@@ -28,6 +28,9 @@ export const BUDGET = {
 };
 
 const check = process.argv.includes("--check");
+/** Lighthouse scores vary from run to run; the median of several runs is what the budget is checked against. */
+const runsArg = process.argv.find((arg) => arg.startsWith("--runs="));
+const RUNS = runsArg ? Math.max(1, Number(runsArg.slice("--runs=".length))) : 3;
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
 
@@ -61,6 +64,16 @@ async function searchMedianMs() {
   }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)];
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Runs Lighthouse RUNS times and keeps the run with the median performance score. */
+async function medianLighthouse(url, chrome) {
+  const runs = [];
+  for (let run = 0; run < RUNS; run++) runs.push(await lighthouseScores(url, chrome));
+  const middle = median(runs.map((result) => result.performance));
+  return { ...runs.find((result) => result.performance === middle), performanceRuns: runs.map((result) => result.performance) };
 }
 
 async function lighthouseScores(url, chrome) {
@@ -109,7 +122,7 @@ try {
       totalJs += size;
       if (!baselineScripts.includes(src)) ownJs += size;
     }
-    const scores = await lighthouseScores(new URL(route.path, server.baseURL).href, chrome);
+    const scores = await medianLighthouse(new URL(route.path, server.baseURL).href, chrome);
     rows.push({ ...route, htmlRawKb: kb(Buffer.byteLength(html)), htmlGzipKb: kb(gzip(html)), jsGzipKb: kb(totalJs), ownJsGzipKb: kb(ownJs), ...scores });
   }
 
@@ -133,7 +146,8 @@ try {
     );
   }
   console.log(lines.join("\n"));
-  console.log(`\nSearch: median ${report.searchMedianMs} ms for a 20-character query over all states. Build: ${buildSeconds} s.`);
+  console.log(`\nLighthouse: the median of ${RUNS} runs per route (performance in each run: ${rows.map((row) => `${row.name} ${row.performanceRuns.join("/")}`).join("; ")}).`);
+  console.log(`Search: median ${report.searchMedianMs} ms for a 20-character query over all states. Build: ${buildSeconds} s.`);
   console.log("Report written to bench-results/latest.json");
 
   if (check) {
