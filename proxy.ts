@@ -16,8 +16,13 @@ export async function proxy(request: NextRequest) {
   if (query === null || request.headers.has("rsc")) return NextResponse.next();
   const entries = getSiteSearchEntries();
   const match = exactMatch(entries, query);
-  // A relative Location keeps the redirect on this site whatever Host header came in.
-  if (match) return new NextResponse(null, { status: 303, headers: { Location: match.href } });
+  if (match) {
+    // Next needs an absolute Location; it stays on the host this request came to.
+    const target = request.nextUrl.clone();
+    target.pathname = match.href;
+    target.search = "";
+    return NextResponse.redirect(target, 303);
+  }
   const html = await prerenderedSearchPage();
   if (!html?.includes(NOSCRIPT_RESULTS_MARKER)) return NextResponse.next();
   const results = noscriptResultsHtml(entries, query, { heading: searchCopy.resultsHeading, noMatch: searchCopy.noMatch });
