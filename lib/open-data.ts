@@ -6,10 +6,8 @@ import {
   GradesSchema,
   JurisdictionSchema,
   ReliefLawSchema,
-  type Federal,
-  type Jurisdiction,
-  type Source,
 } from "./schema";
+import { sourcesOf } from "./sources";
 import type { Dataset } from "./validate";
 
 /** Bump when a field is renamed or removed; other tools depend on these names. */
@@ -43,19 +41,6 @@ export const OpenDataSchema = z.object({
 });
 
 export type OpenData = z.infer<typeof OpenDataSchema>;
-
-/** Every source the jurisdiction's facts rest on, once each. */
-function sourcesOf(entry: Jurisdiction | Federal): Source[] {
-  const all = [
-    ...entry.relief.flatMap((law) => law.sources),
-    ...("grades" in entry ? [entry.grades["2019"], entry.grades["2023"]].flatMap((grade) => (grade ? [grade.source] : [])) : []),
-    ...entry.pending.map((bill) => bill.source),
-    ...entry.howToApply.sources,
-    ...entry.generalRelief.sources,
-    ...entry.sources,
-  ];
-  return [...new Map(all.map((source) => [source.url, source])).values()];
-}
 
 export function buildOpenData(dataset: Dataset, generatedAt: string): OpenData {
   return {
