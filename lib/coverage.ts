@@ -8,7 +8,9 @@ export type Answer = "yes" | "no" | "partly" | "unknown";
 
 type Entry = Jurisdiction | Federal;
 
-const BROAD_OFFENSES = new Set(["any-offense", "any-offense-with-exceptions"]);
+/** Whether a law covers any offense (or all but a few); null when our sources do not say. */
+export const coversBroadOffenses = (law: Pick<ReliefLaw, "offensesCovered">): boolean | null =>
+  law.offensesCovered === null ? null : law.offensesCovered === "any-offense" || law.offensesCovered === "any-offense-with-exceptions";
 
 /**
  * Laws that clear records: vacatur, expungement or sealing (not pardons, diversion or trial defenses),
@@ -34,7 +36,7 @@ export function coverageLevel(entry: Entry): CoverageLevel {
 function levelOf(laws: ReliefLaw[]): CoverageLevel {
   if (laws.length === 0) return "none";
   const coversAdults = (law: ReliefLaw) => law.agesCovered === "all-ages";
-  if (laws.some((law) => coversAdults(law) && law.offensesCovered !== null && BROAD_OFFENSES.has(law.offensesCovered))) {
+  if (laws.some((law) => coversAdults(law) && coversBroadOffenses(law) === true)) {
     return "broad";
   }
   const mightBeBroader = laws.some(
@@ -82,11 +84,10 @@ export function coverageFacts(entry: Entry): CoverageFacts {
   const laws = recordReliefLaws(entry);
   const adults = answerFrom(laws, (law) => (law.agesCovered === null ? null : law.agesCovered === "all-ages"));
   const minors = answerFrom(laws, (law) => (law.agesCovered === null ? null : true));
-  const broadOffenses = (law: ReliefLaw) => (law.offensesCovered === null ? null : BROAD_OFFENSES.has(law.offensesCovered));
-  let anyOffense = answerFrom(laws, broadOffenses);
+  let anyOffense = answerFrom(laws, coversBroadOffenses);
   const someConfirmedLaw = laws.some((law) => law.inForce === true);
   if (anyOffense === "no" && laws.length > 0) anyOffense = someConfirmedLaw ? "partly" : "unknown";
-  if (anyOffense === "unknown" && laws.some((law) => law.inForce === true && broadOffenses(law) === false)) anyOffense = "partly";
+  if (anyOffense === "unknown" && laws.some((law) => law.inForce === true && coversBroadOffenses(law) === false)) anyOffense = "partly";
   return {
     level: coverageLevel(entry),
     adults,
@@ -108,7 +109,7 @@ export function latestChangeYear(entry: Entry): number | null {
 
 const lawRank = (law: ReliefLaw): number => {
   const adults = law.agesCovered === "all-ages";
-  const broad = law.offensesCovered !== null && BROAD_OFFENSES.has(law.offensesCovered);
+  const broad = coversBroadOffenses(law) === true;
   return adults && broad ? 0 : adults ? 1 : law.agesCovered === null ? 2 : 3;
 };
 

@@ -1,4 +1,4 @@
-import { recordReliefLaws } from "./coverage";
+import { coversBroadOffenses, recordReliefLaws } from "./coverage";
 import type { Federal, Jurisdiction, ReliefLaw } from "./schema";
 
 /** The Polaris report-card categories we can read from the sourced facts. */
@@ -38,11 +38,7 @@ export function lawMeets(law: ReliefLaw, criterion: Criterion): CriterionStatus 
           : law.recordsCovered.some((kind) => kind !== "convictions"),
       );
     case "offenses-covered":
-      return fromBoolean(
-        law.offensesCovered === null
-          ? null
-          : law.offensesCovered === "any-offense" || law.offensesCovered === "any-offense-with-exceptions",
-      );
+      return fromBoolean(coversBroadOffenses(law));
     case "judicial-discretion":
       return fromBoolean(law.judicialDiscretion === null ? null : law.judicialDiscretion === "mandatory");
     case "time-limits":

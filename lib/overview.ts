@@ -1,4 +1,4 @@
-import { countBy, COVERAGE_LEVELS, coverageFacts, coverageLevel, coverageRank, latestChangeYear, recordReliefLaws, type Answer, type CoverageLevel } from "./coverage";
+import { countBy, COVERAGE_LEVELS, coversBroadOffenses, coverageFacts, coverageLevel, coverageRank, latestChangeYear, recordReliefLaws, type Answer, type CoverageLevel } from "./coverage";
 import { countMet, evaluateCriteria } from "./criteria";
 import { EDITION_YEARS, gradeKey, type GradeKey } from "./grades";
 import type { EditionYear, Jurisdiction, OffensesCovered, RecordKind, ReliefLaw, ReliefType, StateCode } from "./schema";
@@ -47,8 +47,6 @@ export interface OverviewRow {
   laws: LawMatches[];
 }
 
-const BROAD_OFFENSES: readonly OffensesCovered[] = ["any-offense", "any-offense-with-exceptions"];
-
 const fromFact = (value: boolean | null): FilterMatch => (value === null ? "maybe" : value ? "yes" : "no");
 
 /** A law our sources do not confirm is still in force can only ever "maybe" match. */
@@ -58,7 +56,7 @@ export function lawMatches(law: ReliefLaw): LawMatches {
   const matches: LawMatches = {
     adults: fromFact(law.agesCovered === null ? null : law.agesCovered === "all-ages"),
     labor: fromFact(law.traffickingTypes === null ? null : law.traffickingTypes.includes("labor")),
-    anyOffense: fromFact(law.offensesCovered === null ? null : BROAD_OFFENSES.includes(law.offensesCovered)),
+    anyOffense: fromFact(coversBroadOffenses(law)),
     arrests: fromFact(
       law.recordsCovered === null ? null : law.recordsCovered.some((kind) => kind === "arrests" || kind === "non-conviction-records"),
     ),
