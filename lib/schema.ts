@@ -65,6 +65,16 @@ export const BurdenStandardSchema = z.enum([
   "other",
 ]);
 
+export const VerificationLevelSchema = z.enum(["statute-text", "official-summary", "secondary"]);
+
+/** What a law's facts were checked against: its own text, an official summary, or only secondary sources. */
+export const VerificationSchema = z.object({
+  level: VerificationLevelSchema,
+  /** The address of the text that was read. */
+  url: SourceUrlSchema,
+  checkedOn: IsoDateSchema,
+});
+
 export const ReliefLawSchema = z.object({
   /** The citation exactly as published. */
   citation: z.string().min(1),
@@ -100,6 +110,9 @@ export const ReliefLawSchema = z.object({
   history: z.array(z.string().min(1)),
   /** What this law does and for whom, in plain words. */
   plainSummary: z.string().min(1),
+  /** The plain summary in Spanish; the English is the reference. */
+  plainSummaryEs: z.string().min(1),
+  verification: VerificationSchema,
   sources: z.array(SourceSchema).min(1, "every relief law needs at least one source"),
 });
 
@@ -108,16 +121,46 @@ export const PendingBillSchema = z.object({
   wouldChange: z.string().min(1),
   status: z.string().min(1),
   statusDate: PartialDateSchema,
+  /** When the bill's legislative session ends, so a report can tell when its outcome is due. */
+  sessionEnds: IsoDateSchema,
   source: SourceSchema,
 });
 
 export const LinkSchema = z.object({ name: z.string().min(1), url: z.url({ protocol: /^https?$/ }) });
 
+export const LegalHelpKindSchema = z.enum([
+  "trafficking-legal-services",
+  "legal-aid",
+  "court-self-help",
+  "bar-referral",
+  "law-school-clinic",
+  "other",
+]);
+
+/** An organization that helps clear records; every phone number and address comes from its source. */
 export const LegalHelpSchema = z.object({
   name: z.string().min(1),
+  kind: LegalHelpKindSchema,
   url: z.url({ protocol: /^https?$/ }).nullable(),
   phone: z.string().min(1).nullable(),
-  kind: z.string().min(1),
+  address: z.string().min(1).nullable(),
+  /** Languages the source says it serves in; null when it does not say. */
+  languages: z.array(z.string().min(1)).min(1).nullable(),
+  /** Whether the source says its help is free; null when it does not say. */
+  free: z.boolean().nullable(),
+  source: SourceSchema,
+  checkedOn: IsoDateSchema,
+});
+
+/** The how-to-apply texts in Spanish; each is null exactly where the English is. */
+export const HowToApplyTextsEsSchema = z.object({
+  whereToFile: z.string().min(1).nullable(),
+  motionName: z.string().min(1).nullable(),
+  documentsThatHelp: z.string().min(1).nullable(),
+  fees: z.string().min(1).nullable(),
+  lawyer: z.string().min(1).nullable(),
+  confidentiality: z.string().min(1).nullable(),
+  notes: z.string().min(1).nullable(),
 });
 
 export const HowToApplySchema = z.object({
@@ -130,12 +173,27 @@ export const HowToApplySchema = z.object({
   confidentiality: z.string().min(1).nullable(),
   notes: z.string().min(1).nullable(),
   legalHelp: z.array(LegalHelpSchema),
+  es: HowToApplyTextsEsSchema,
   sources: z.array(SourceSchema),
 });
 
 export const GeneralReliefSchema = z.object({
   /** Record relief open to anyone (not trafficking-specific) that may also help; null when not researched. */
   summary: z.string().min(1).nullable(),
+  summaryEs: z.string().min(1).nullable(),
+  sources: z.array(SourceSchema),
+});
+
+export const JuvenileReliefStatusSchema = z.enum(["covered", "none", "not-found"]);
+
+/** Whether juvenile records of trafficked children can be cleared, answered from sources in every jurisdiction. */
+export const JuvenileReliefSchema = z.object({
+  /** covered: a relief law here reaches juvenile adjudications; none: a source says there is none; not-found: the juvenile code was searched. */
+  status: JuvenileReliefStatusSchema,
+  summary: z.string().min(1),
+  summaryEs: z.string().min(1),
+  /** What was searched; required unless the status is covered. */
+  searched: z.string().min(1).nullable(),
   sources: z.array(SourceSchema),
 });
 
@@ -167,6 +225,8 @@ const jurisdictionFields = {
   howToApply: HowToApplySchema,
   /** "Who qualifies" for a survivor: short sentences, about an 8th-grade reading level. */
   whoQualifies: z.string().min(1),
+  whoQualifiesEs: z.string().min(1),
+  juvenileRelief: JuvenileReliefSchema,
   pending: z.array(PendingBillSchema),
   /** Gaps and disagreements between sources, for researchers. */
   notes: z.string().min(1).nullable(),
@@ -221,6 +281,10 @@ export type RecordKind = z.infer<typeof RecordKindSchema>;
 export type ReliefLaw = z.infer<typeof ReliefLawSchema>;
 export type PendingBill = z.infer<typeof PendingBillSchema>;
 export type HowToApply = z.infer<typeof HowToApplySchema>;
+export type LegalHelp = z.infer<typeof LegalHelpSchema>;
+export type LegalHelpKind = z.infer<typeof LegalHelpKindSchema>;
+export type VerificationLevel = z.infer<typeof VerificationLevelSchema>;
+export type JuvenileRelief = z.infer<typeof JuvenileReliefSchema>;
 export type Grade = z.infer<typeof GradeSchema>;
 export type EditionYear = z.infer<typeof EditionYearSchema>;
 export type Jurisdiction = z.infer<typeof JurisdictionSchema>;

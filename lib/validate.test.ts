@@ -55,7 +55,7 @@ describe("validateDataset", () => {
     const content = makeJurisdiction({
       relief: [makeLaw({ enactedYear: 2031, amendedYears: [2032] })],
       grades: { "2019": null, "2023": { grade: "C", score: null, note: null, source } },
-      pending: [{ bill: "HB 1", wouldChange: "x", status: "filed", statusDate: "2026-01", source }],
+      pending: [{ bill: "HB 1", wouldChange: "x", status: "filed", statusDate: "2026-01", sessionEnds: "2026-05-15", source }],
     });
     const problems = problemsOf(() => validateWith({ file: "states/ohio.json", content }));
     expect(problems).toEqual(

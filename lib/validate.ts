@@ -65,6 +65,8 @@ export function checkJurisdictionRules(
     }
   });
 
+  problems.push(...checkSpanishTwins(file, entry), ...checkJuvenileRelief(file, entry));
+
   const laws = entry.relief.filter((law) => law.reliefType !== "other");
   if (laws.length > 0 && laws.every((law) => law.agesCovered === "minors-only") && ADULT_CLAIMS.test(entry.whoQualifies)) {
     at("whoQualifies", "relief here is only for minors, so this must not claim to cover adults");
@@ -102,6 +104,8 @@ export function checkJurisdictionRules(
       if (grade) dates.push([`grades.${edition}.source.date`, grade.source.date]);
     }
   }
+  entry.relief.forEach((law, index) => dates.push([`relief.${index}.verification.checkedOn`, law.verification.checkedOn]));
+  entry.howToApply.legalHelp.forEach((help, index) => dates.push([`howToApply.legalHelp.${index}.checkedOn`, help.checkedOn]));
   const thisYear = Number(today.slice(0, 4));
   entry.relief.forEach((law, index) => {
     const years: Array<[string, number | null]> = [
@@ -116,6 +120,42 @@ export function checkJurisdictionRules(
     if (date && (date.length === 10 ? date > today : monthsOf(date) > monthsOf(today))) {
       at(field, `date ${date} is in the future`);
     }
+  }
+  return problems;
+}
+
+/** Every Spanish text is present exactly where its English original is. */
+function checkSpanishTwins(file: string, entry: Jurisdiction | Federal): string[] {
+  const problems: string[] = [];
+  const pairs: Array<[string, string | null, string | null]> = [
+    ["generalRelief.summaryEs", entry.generalRelief.summary, entry.generalRelief.summaryEs],
+    ...HOW_TO_APPLY_TEXTS.map((key): [string, string | null, string | null] => [`howToApply.es.${key}`, entry.howToApply[key], entry.howToApply.es[key]]),
+  ];
+  for (const [field, english, spanish] of pairs) {
+    if (english !== null && spanish === null) problems.push(`${file}: ${field}: missing the Spanish text`);
+    if (english === null && spanish !== null) problems.push(`${file}: ${field}: has Spanish text but no English original`);
+  }
+  return problems;
+}
+
+const HOW_TO_APPLY_TEXTS = ["whereToFile", "motionName", "documentsThatHelp", "fees", "lawyer", "confidentiality", "notes"] as const;
+
+/** "Juvenile records" must be answered from sources: a law that covers them, a source saying none, or a recorded search. */
+function checkJuvenileRelief(file: string, entry: Jurisdiction | Federal): string[] {
+  const problems: string[] = [];
+  const juvenile = entry.juvenileRelief;
+  const coveringLaw = entry.relief.some((law) => law.recordsCovered?.includes("juvenile-adjudications"));
+  if (juvenile.status === "covered" && !coveringLaw) {
+    problems.push(`${file}: juvenileRelief.status: "covered" needs a relief law whose recordsCovered includes juvenile-adjudications`);
+  }
+  if (juvenile.status !== "covered" && coveringLaw) {
+    problems.push(`${file}: juvenileRelief.status: a relief law covers juvenile adjudications, so the status must be "covered"`);
+  }
+  if (juvenile.status !== "not-found" && juvenile.sources.length === 0) {
+    problems.push(`${file}: juvenileRelief.sources: "${juvenile.status}" needs at least one source`);
+  }
+  if (juvenile.status !== "covered" && juvenile.searched === null) {
+    problems.push(`${file}: juvenileRelief.searched: say what was searched before answering "${juvenile.status}"`);
   }
   return problems;
 }

@@ -54,10 +54,22 @@ describe("CheckResult", () => {
     showResult(
       makeJurisdiction({
         relief: [],
-        generalRelief: { summary: "Ohio's general sealing law lets people seal many records.", sources: [] },
+        generalRelief: { summary: "Ohio's general sealing law lets people seal many records.", summaryEs: null, sources: [] },
         howToApply: {
           ...makeJurisdiction().howToApply,
-          legalHelp: [{ name: "Ohio Legal Help", url: "https://www.ohiolegalhelp.org/", phone: null, kind: "statewide legal aid" }],
+          legalHelp: [
+            {
+              name: "Ohio Legal Help",
+              kind: "legal-aid",
+              url: "https://www.ohiolegalhelp.org/",
+              phone: null,
+              address: null,
+              languages: null,
+              free: true,
+              source: { url: "https://www.ohiolegalhelp.org/", title: "Ohio Legal Help", date: null, supports: "legal aid directory" },
+              checkedOn: "2026-11-01",
+            },
+          ],
         },
       }),
     );

@@ -1,4 +1,4 @@
-import { answerName, coverageMeaning, coverageName, gradeText, inForceUnknown, notInSources, reliefTypeName } from "@/components/copy/terms";
+import { answerName, coverageMeaning, coverageName, gradeText, inForceUnknown, legalHelpKindName, notInSources, reliefTypeName } from "@/components/copy/terms";
 import { noLawReason } from "@/components/state/copy";
 import { whoReason } from "@/components/state/who-qualifies";
 import { lawFactText } from "@/components/state/law-facts";
@@ -31,5 +31,5 @@ export const compareRowWords: CompareRowWords = {
   },
   noLaw: compareCopy.noLaw,
   notInSources,
-  legalHelp: (help) => [help.name, help.phone].filter(Boolean).join(", ") + ` (${help.kind})`,
+  legalHelp: (help) => [help.name, help.phone].filter(Boolean).join(", ") + ` (${legalHelpKindName[help.kind]})`,
 };

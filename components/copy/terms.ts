@@ -1,6 +1,6 @@
 import type { Answer, CoverageLevel } from "@/lib/coverage";
 import type { GradeKey } from "@/lib/grades";
-import type { Grade, ReliefType } from "@/lib/schema";
+import type { Grade, LegalHelpKind, ReliefType } from "@/lib/schema";
 
 /** Words shared by many components: coverage levels, answers, relief types, grades. */
 export const coverageName: Record<CoverageLevel, string> = {
@@ -47,6 +47,15 @@ export const reliefTypeMeaning: Record<ReliefType, string> = {
   expungement: "The record is erased or destroyed, or treated as if the case never happened. Some agencies may still see it.",
   sealing: "The record still exists but is hidden from the public, including most employers and landlords.",
   other: "A different kind of help, such as a pardon or a way to end a case early. It may not clear the record.",
+};
+
+export const legalHelpKindName: Record<LegalHelpKind, string> = {
+  "trafficking-legal-services": "legal help for trafficking survivors",
+  "legal-aid": "legal aid",
+  "court-self-help": "court self-help",
+  "bar-referral": "lawyer referral",
+  "law-school-clinic": "law school clinic",
+  other: "other help",
 };
 
 export const gradeName: Record<GradeKey, string> = {

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { nationalHelp, notInSources } from "@/components/copy/terms";
+import { legalHelpKindName, nationalHelp, notInSources } from "@/components/copy/terms";
 import type { Federal, Jurisdiction } from "@/lib/schema";
 import { stateCopy } from "./copy";
 import { ExternalLink } from "./external-link";
@@ -68,7 +68,7 @@ export function HowToApply({ entry }: { entry: Jurisdiction | Federal }) {
         {how.legalHelp.map((help) => (
           <li key={help.name}>
             {help.url ? <ExternalLink href={help.url}>{help.name}</ExternalLink> : help.name}
-            {help.phone ? `, ${help.phone}` : null} ({help.kind})
+            {help.phone ? `, ${help.phone}` : null} ({legalHelpKindName[help.kind]})
           </li>
         ))}
         <li>
