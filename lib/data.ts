@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Jurisdiction, StateCode } from "./schema";
-import { validateDataset, type Dataset, type RawFile } from "./validate";
+import type { FactsLock } from "./facts";
+import type { ChangeEntry, Jurisdiction, StateCode } from "./schema";
+import { validateChanges, validateDataset, type Dataset, type RawFile } from "./validate";
 
 const DATA_DIR = path.join(process.cwd(), "data");
 
@@ -45,3 +46,20 @@ export const getJurisdictionBySlug = (slug: string): Jurisdiction | undefined =>
 
 export const getJurisdictionByName = (name: string): Jurisdiction | undefined =>
   getJurisdictions().find((jurisdiction) => jurisdiction.name.toLowerCase() === name.trim().toLowerCase());
+
+let cachedChanges: ChangeEntry[] | undefined;
+
+/** The change log, newest first; throws naming the entry and field when it is invalid. */
+export function getChanges(): ChangeEntry[] {
+  cachedChanges ??= validateChanges(readJson("changes.json"), getDataset(), today());
+  return cachedChanges;
+}
+
+/** The facts lock: per data file, the fingerprint of its facts and the change entry that explains them. */
+export const getFactsLock = (): FactsLock => readJson("facts-lock.json").content as FactsLock;
+
+/** Every jurisdiction and the federal entry with the data file each came from. */
+export const getDataFiles = () => [
+  ...getJurisdictions().map((entry) => ({ file: `states/${entry.slug}.json`, entry })),
+  { file: "federal.json", entry: getFederal() },
+];

@@ -271,6 +271,24 @@ export const EditionSchema = z.object({
 
 export const EditionsSchema = z.array(EditionSchema).length(2);
 
+/** One change to the dataset's facts, recorded so readers can follow what changed and why. */
+export const ChangeEntrySchema = z.object({
+  /** Stable and unique: the date, the jurisdiction and a short name, "2026-12-03-tn-expunction-limits". */
+  id: z.string().regex(/^\d{4}-\d{2}-\d{2}-[a-z0-9]+(-[a-z0-9]+)*$/),
+  date: IsoDateSchema,
+  jurisdiction: z.union([StateCodeSchema, z.literal("US")]),
+  /** What changed, in plain words. */
+  summary: z.string().min(1),
+  summaryEs: z.string().min(1),
+  /** The fields that changed, with their old and new values (null where a law or field was added or removed). */
+  fields: z
+    .array(z.object({ field: z.string().min(1), old: z.json(), new: z.json() }))
+    .min(1, "say which fields changed"),
+  source: SourceSchema,
+});
+
+export const ChangeLogSchema = z.array(ChangeEntrySchema);
+
 export type StateCode = z.infer<typeof StateCodeSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type ReliefType = z.infer<typeof ReliefTypeSchema>;
@@ -290,3 +308,4 @@ export type EditionYear = z.infer<typeof EditionYearSchema>;
 export type Jurisdiction = z.infer<typeof JurisdictionSchema>;
 export type Federal = z.infer<typeof FederalSchema>;
 export type Edition = z.infer<typeof EditionSchema>;
+export type ChangeEntry = z.infer<typeof ChangeEntrySchema>;

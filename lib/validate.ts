@@ -1,5 +1,7 @@
 import { z } from "zod";
 import {
+  ChangeLogSchema,
+  type ChangeEntry,
   EditionsSchema,
   FederalSchema,
   JurisdictionSchema,
@@ -212,4 +214,22 @@ export function validateDataset(
   if (problems.length > 0 || !federal) throw new DataError(problems);
   jurisdictions.sort((a, b) => a.name.localeCompare(b.name));
   return { jurisdictions, federal, editions };
+}
+
+/** Parses the change log and checks what a schema cannot: unique ids, known jurisdictions, no future dates. */
+export function validateChanges(raw: RawFile, dataset: Dataset, today: string): ChangeEntry[] {
+  const problems: string[] = [];
+  const changes = parseFile(ChangeLogSchema, raw, problems) ?? [];
+  const codes = new Set<string>([...dataset.jurisdictions.map((j) => j.code), "US"]);
+  const seen = new Set<string>();
+  changes.forEach((change, index) => {
+    const at = (field: string, message: string) => problems.push(`${raw.file}: ${index}.${field}: ${message}`);
+    if (seen.has(change.id)) at("id", `"${change.id}" is used twice`);
+    seen.add(change.id);
+    if (!change.id.startsWith(`${change.date}-`)) at("id", `should start with its date, ${change.date}`);
+    if (!codes.has(change.jurisdiction)) at("jurisdiction", `unknown jurisdiction ${change.jurisdiction}`);
+    if (change.date > today) at("date", `date ${change.date} is in the future`);
+  });
+  if (problems.length > 0) throw new DataError(problems);
+  return [...changes].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }
