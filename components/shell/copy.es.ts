@@ -1,0 +1,37 @@
+export const shellCopy = {
+  productName: "Record Relief Map",
+  tagline: "Cómo limpiar antecedentes penales para sobrevivientes de trata, estado por estado",
+  description:
+    "¿Puede una persona sobreviviente de trata de personas limpiar los antecedentes penales que le dejó la trata? Respuestas claras para cada estado, DC y la ley federal, con las citas legales exactas.",
+  skipLink: "Saltar al contenido principal",
+  nav: {
+    label: "Principal",
+    map: "Mapa",
+    states: "Todos los estados",
+    compare: "Comparar",
+    check: "¿Podría calificar?",
+    about: "Acerca de",
+  },
+  footer: {
+    disclaimer:
+      "Esto es información, no asesoría legal. Las leyes cambian: consulte con un abogado o con asistencia legal gratuita antes de actuar.",
+    hotlineLead: "National Human Trafficking Hotline (Línea Nacional contra la Trata de Personas), las 24 horas, gratis y confidencial:",
+    call: "llame al 1-888-373-7888",
+    text: "envíe un mensaje de texto al 233733",
+    about: "Acerca de este sitio, nuestras fuentes y su privacidad",
+    data: "Datos abiertos",
+    federal: "Condenas federales",
+  },
+  quickExit: {
+    regionLabel: "Salida rápida",
+    hintLabel: "Acerca de la salida rápida",
+    button: "Salir rápido de este sitio",
+    hiddenPrefix: "Emergencia: ",
+    hint: "Presione este botón, o la tecla Shift (Mayús) tres veces, para irse de inmediato a un sitio del clima. El botón Atrás no le traerá de vuelta aquí.",
+    dismissHint: "Entendido",
+    leaving: "Cargando…",
+    pressesLeft: (count: number) =>
+      count === 1 ? "Presione Shift 1 vez más para salir" : `Presione Shift ${count} veces más para salir`,
+    timedOut: "Se reinició el atajo de salida rápida",
+  },
+};
