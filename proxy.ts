@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
-import { searchCopy } from "@/components/search/copy";
+import { searchWords } from "@/components/search/copy";
+import { localeOfPath, type Locale } from "@/lib/locale";
 import { getSiteSearchEntries } from "@/components/search/site-search-entries";
 import { exactMatch } from "@/lib/search";
 import { NOSCRIPT_RESULTS_MARKER, noscriptResultsHtml } from "@/lib/search-fallback";
@@ -14,7 +15,9 @@ import { NOSCRIPT_RESULTS_MARKER, noscriptResultsHtml } from "@/lib/search-fallb
 export async function proxy(request: NextRequest) {
   const query = request.nextUrl.searchParams.get("q");
   if (query === null || request.headers.has("rsc")) return NextResponse.next();
-  const entries = getSiteSearchEntries();
+  const locale = localeOfPath(request.nextUrl.pathname);
+  const { searchCopy } = searchWords[locale];
+  const entries = getSiteSearchEntries(locale);
   const match = exactMatch(entries, query);
   if (match) {
     // Next needs an absolute Location; it stays on the host this request came to.
@@ -23,7 +26,7 @@ export async function proxy(request: NextRequest) {
     target.search = "";
     return NextResponse.redirect(target, 303);
   }
-  const html = await prerenderedSearchPage();
+  const html = await prerenderedSearchPage(locale);
   if (!html?.includes(NOSCRIPT_RESULTS_MARKER)) return NextResponse.next();
   const results = noscriptResultsHtml(entries, query, { heading: searchCopy.resultsHeading, noMatch: searchCopy.noMatch });
   return new NextResponse(html.replace(NOSCRIPT_RESULTS_MARKER, results), {
@@ -32,11 +35,12 @@ export async function proxy(request: NextRequest) {
   });
 }
 
-let searchPage: Promise<string | null> | undefined;
+const searchPages = new Map<Locale, Promise<string | null>>();
 
-function prerenderedSearchPage(): Promise<string | null> {
-  searchPage ??= readFile(path.join(process.cwd(), ".next", "server", "app", "search.html"), "utf8").catch(() => null);
-  return searchPage;
+function prerenderedSearchPage(locale: Locale): Promise<string | null> {
+  const file = path.join(process.cwd(), ".next", "server", "app", locale === "es" ? "es" : "", "search.html");
+  if (!searchPages.has(locale)) searchPages.set(locale, readFile(file, "utf8").catch(() => null));
+  return searchPages.get(locale)!;
 }
 
-export const config = { matcher: "/search" };
+export const config = { matcher: ["/search", "/es/search"] };

@@ -242,7 +242,8 @@ describe("buildCompareRows", () => {
 
   it("has one data file address per state", () => {
     expect(compareDataHref("MO")).toBe("/data/compare/mo.json");
-    expect(new Set(codes.map(compareDataHref)).size).toBe(51);
+    expect(compareDataHref("MO", "es")).toBe("/data/compare/mo.es.json");
+    expect(new Set(codes.map((code) => compareDataHref(code))).size).toBe(51);
   });
 });
 
@@ -307,7 +308,7 @@ describe("summarizeDifferences", () => {
   it("puts adults first for Missouri and New York, then offenses, labor trafficking and the kind of relief", () => {
     const summary = summarizeDifferences(facts("MO"), facts("NY"));
     expect(summary[0]).toEqual({ topic: "adults", a: "no", b: "yes" });
-    expect(summary.map((difference) => difference.topic)).toEqual(["adults", "offenses", "labor", "relief-type", "arrests"]);
+    expect(summary.map((difference) => difference.topic)).toEqual(["adults", "offenses", "labor", "relief-type"]);
   });
 
   it("says only that one state has no law, when that is the difference", () => {

@@ -2,6 +2,7 @@ import { coverageFacts, recordReliefLaws, type Answer, type CoverageFacts, type 
 import { gradeKey } from "./grades";
 import type { Grade, HowToApply, Jurisdiction, ReliefLaw, ReliefType, StateCode } from "./schema";
 import { compareHref, slugify, stateHref } from "./slug";
+import type { Locale } from "./locale";
 
 /* ---------- Reading ?a=&b= ---------- */
 
@@ -93,9 +94,11 @@ export const swapPair = (pair: CodePair): CodePair => ({ a: pair.b, b: pair.a })
 
 /* ---------- The static data files, one per state ---------- */
 
-export const compareDataFile = (code: StateCode): string => `${code.toLowerCase()}.json`;
+/** "mo.json" for English, "mo.es.json" for Spanish. */
+export const compareDataFile = (code: StateCode, locale: Locale = "en"): string =>
+  locale === "en" ? `${code.toLowerCase()}.json` : `${code.toLowerCase()}.${locale}.json`;
 
-export const compareDataHref = (code: StateCode): string => `/data/compare/${compareDataFile(code)}`;
+export const compareDataHref = (code: StateCode, locale: Locale = "en"): string => `/data/compare/${compareDataFile(code, locale)}`;
 
 /* ---------- Aligned rows ---------- */
 

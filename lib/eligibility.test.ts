@@ -242,20 +242,20 @@ const allEntries = () => [...getJurisdictions(), getFederal()];
 const adultProstitutionConviction: Record<string, Outcome> = {
   AL: "fits", AK: "no-laws", AZ: "fits", AR: "fits", CA: "fits", CO: "fits", CT: "fits", DE: "fits", DC: "fits",
   FL: "fits", GA: "fits", HI: "fits", ID: "fits", IL: "fits", IN: "fits", IA: "no-laws", KS: "fits", KY: "fits",
-  LA: "may-fit", ME: "no-laws", MD: "may-fit", MA: "may-fit", MI: "fits", MN: "no-laws", MS: "fits", MO: "none-fit",
+  LA: "fits", ME: "no-laws", MD: "may-fit", MA: "may-fit", MI: "fits", MN: "no-laws", MS: "fits", MO: "none-fit",
   MT: "fits", NE: "fits", NV: "fits", NH: "may-fit", NJ: "fits", NM: "may-fit", NY: "fits", NC: "fits", ND: "may-fit",
-  OH: "fits", OK: "fits", OR: "fits", PA: "may-fit", RI: "may-fit", SC: "may-fit", SD: "none-fit", TN: "may-fit",
+  OH: "fits", OK: "may-fit", OR: "fits", PA: "may-fit", RI: "may-fit", SC: "may-fit", SD: "none-fit", TN: "may-fit",
   TX: "may-fit", UT: "may-fit", VT: "fits", VA: "may-fit", WA: "fits", WV: "may-fit", WI: "fits", WY: "fits", US: "fits",
 };
 
 /** Under 18, labor trafficking, theft, a juvenile record: checked by hand against data/ for every jurisdiction. */
 const minorLaborTheftJuvenile: Record<string, Outcome> = {
-  AL: "none-fit", AK: "no-laws", AZ: "none-fit", AR: "none-fit", CA: "fits", CO: "none-fit", CT: "none-fit", DE: "fits",
+  AL: "none-fit", AK: "no-laws", AZ: "none-fit", AR: "none-fit", CA: "fits", CO: "none-fit", CT: "fits", DE: "fits",
   DC: "none-fit", FL: "fits", GA: "none-fit", HI: "none-fit", ID: "none-fit", IL: "none-fit", IN: "fits", IA: "no-laws",
   KS: "may-fit", KY: "none-fit", LA: "none-fit", ME: "no-laws", MD: "none-fit", MA: "may-fit", MI: "none-fit",
   MN: "no-laws", MS: "none-fit", MO: "none-fit", MT: "none-fit", NE: "none-fit", NV: "may-fit", NH: "may-fit", NJ: "fits",
-  NM: "none-fit", NY: "none-fit", NC: "may-fit", ND: "none-fit", OH: "none-fit", OK: "none-fit", OR: "none-fit",
-  PA: "none-fit", RI: "none-fit", SC: "none-fit", SD: "may-fit", TN: "none-fit", TX: "none-fit", UT: "may-fit",
+  NM: "none-fit", NY: "none-fit", NC: "may-fit", ND: "none-fit", OH: "may-fit", OK: "none-fit", OR: "none-fit",
+  PA: "none-fit", RI: "none-fit", SC: "may-fit", SD: "may-fit", TN: "none-fit", TX: "may-fit", UT: "may-fit",
   VT: "none-fit", VA: "may-fit", WA: "none-fit", WV: "none-fit", WI: "none-fit", WY: "none-fit", US: "none-fit",
 };
 
@@ -305,7 +305,7 @@ describe("evaluateEligibility: every jurisdiction", () => {
         }
       }
     }
-  });
+  }, 30_000);
 });
 
 describe("the compact dataset for the browser", () => {
@@ -318,17 +318,17 @@ describe("the compact dataset for the browser", () => {
     }
   });
 
-  it("keeps all 52 entries small (measured: about 33 KB of JSON) and every shipped text short", () => {
+  it("keeps all 52 entries small (measured: about 43 KB of JSON) and every shipped text short", () => {
     const packed = allEntries().map(packCheckEntry);
     expect(packed).toHaveLength(52);
-    expect(JSON.stringify(packed).length).toBeLessThan(36_000);
+    expect(JSON.stringify(packed).length).toBeLessThan(48_000);
     for (const entry of packed) {
       expect(entry.whereToFile?.length ?? 0).toBeLessThanOrEqual(180);
       expect(entry.documentsThatHelp?.length ?? 0).toBeLessThanOrEqual(180);
       expect(entry.generalRelief?.length ?? 0).toBeLessThanOrEqual(240);
     }
     const missouri = packed.find((entry) => entry.code === "MO")!;
-    expect(missouri).toMatchObject({ slug: "missouri", name: "Missouri", relief: [[expect.stringMatching(/610\.131/), "eymspca"]] });
+    expect(missouri).toMatchObject({ slug: "missouri", name: "Missouri", relief: [[expect.stringMatching(/610\.131/), "eymspc"]] });
     expect(missouri.generalRelief).toMatch(/^Missouri's general expungement law/);
   });
 

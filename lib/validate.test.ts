@@ -9,7 +9,7 @@ const read = (file: string): RawFile => ({ file, content: JSON.parse(readFileSyn
 const realStates = () => readdirSync(path.join(dataDir, "states")).map((name) => read(`states/${name}`));
 
 /** The real dataset with one state file replaced, so each test breaks exactly one thing. */
-function validateWith(replacement: RawFile, today = "2026-11-28") {
+function validateWith(replacement: RawFile, today = "2026-12-03") {
   const states = realStates().map((raw) => (raw.file === replacement.file ? replacement : raw));
   return validateDataset({ states, federal: read("federal.json"), editions: read("editions.json") }, today);
 }

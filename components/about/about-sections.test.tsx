@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import AboutPage from "@/app/about/page";
-import { coverageName } from "@/components/copy/terms";
-import { criterionName } from "@/components/state/copy";
+import AboutPage from "@/app/(en)/about/page";
+import { termsWords } from "@/components/copy/terms";
+import { stateWords } from "@/components/state/copy";
+
+const { coverageName } = termsWords.en;
+const { criterionName } = stateWords.en;
 import { CRITERIA } from "@/lib/criteria";
 import { getEditions, getJurisdictions } from "@/lib/data";
 import { summarizeDataset } from "@/lib/overview";

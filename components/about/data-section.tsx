@@ -1,20 +1,21 @@
 import { COVERAGE_LEVELS } from "@/lib/coverage";
 import { AgesCoveredSchema, OffensesCoveredSchema, RecordKindSchema, ReliefTypeSchema, TraffickingTypeSchema } from "@/lib/schema";
 import { AboutSection } from "./about-section";
-import { aboutCopy } from "./copy";
+import { aboutWords } from "./copy";
+import { useLocale } from "@/components/i18n/use-locale";
 
-const copy = aboutCopy.data;
 
 const DOWNLOADS = [
-  { href: "/data/relief-laws.json", label: copy.downloads.json },
-  { href: "/data/relief-laws.csv", label: copy.downloads.csv },
-  { href: "/data/relief-laws.schema.json", label: copy.downloads.schema },
-];
+  { href: "/data/relief-laws.json", label: "json" },
+  { href: "/data/relief-laws.csv", label: "csv" },
+  { href: "/data/relief-laws.schema.json", label: "schema" },
+] as const;
 
 const values = (options: readonly string[]) => options.map((option) => `"${option}"`).join(", ");
 
 /** The downloads and what their main fields hold; allowed values come from the schema itself. */
 export function DataSection() {
+  const copy = aboutWords[useLocale()].aboutCopy.data;
   const fields = [
     { name: "coverage", meaning: copy.fields.coverage(values(COVERAGE_LEVELS)) },
     { name: "grades", meaning: copy.fields.grades },
@@ -33,7 +34,7 @@ export function DataSection() {
         {DOWNLOADS.map((download) => (
           <li key={download.href}>
             <a href={download.href} download>
-              {download.label}
+              {copy.downloads[download.label]}
             </a>{" "}
             <code>{download.href}</code>
           </li>

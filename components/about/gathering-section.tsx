@@ -1,9 +1,12 @@
 import type { DatasetSummary } from "@/lib/overview";
 import { AboutSection } from "./about-section";
-import { aboutCopy } from "./copy";
+import { aboutWords } from "./copy";
+import { useLocale } from "@/components/i18n/use-locale";
 
 /** How the facts were found and checked, with the counts taken from the data. */
 export function GatheringSection({ summary }: { summary: DatasetSummary }) {
+  const locale = useLocale();
+  const { aboutCopy } = aboutWords[locale];
   const copy = aboutCopy.gathering;
   return (
     <AboutSection id="gathering" heading={copy.heading}>

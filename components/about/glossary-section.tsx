@@ -1,12 +1,16 @@
-import { reliefTypeMeaning, reliefTypeName } from "@/components/copy/terms";
+import { termsWords } from "@/components/copy/terms";
 import type { ReliefType } from "@/lib/schema";
 import { AboutSection } from "./about-section";
-import { aboutCopy } from "./copy";
+import { aboutWords } from "./copy";
+import { useLocale } from "@/components/i18n/use-locale";
 
 const RECORD_RELIEF: ReliefType[] = ["vacatur", "expungement", "sealing"];
 
 /** The words the site uses, in plain language; the relief kinds share their wording with the state pages. */
 export function GlossarySection() {
+  const locale = useLocale();
+  const { reliefTypeMeaning, reliefTypeName } = termsWords[locale];
+  const { aboutCopy } = aboutWords[locale];
   const terms = [
     ...RECORD_RELIEF.map((type) => ({ term: reliefTypeName[type], meaning: reliefTypeMeaning[type] })),
     ...Object.values(aboutCopy.glossary.terms),

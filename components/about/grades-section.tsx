@@ -2,11 +2,12 @@ import { ExternalLink } from "@/components/state/external-link";
 import type { DatasetSummary } from "@/lib/overview";
 import type { Edition } from "@/lib/schema";
 import { AboutSection } from "./about-section";
-import { aboutCopy } from "./copy";
+import { aboutWords } from "./copy";
+import { useLocale } from "@/components/i18n/use-locale";
 
-const copy = aboutCopy.grades;
 
 function EditionMethod({ edition }: { edition: Edition }) {
+  const copy = aboutWords[useLocale()].aboutCopy.grades;
   const headingId = `edition-${edition.year}`;
   return (
     <section aria-labelledby={headingId} className="about-edition">
@@ -53,6 +54,7 @@ function EditionMethod({ edition }: { edition: Edition }) {
 
 /** Why most states show no grade, and each edition's method as far as our sources describe it. */
 export function GradesSection({ editions, summary }: { editions: Edition[]; summary: DatasetSummary }) {
+  const copy = aboutWords[useLocale()].aboutCopy.grades;
   return (
     <AboutSection id="grades" heading={copy.heading}>
       <p>{copy.why(editions.map((edition) => ({ year: edition.year, count: summary.graded[edition.year] })), summary.total)}</p>

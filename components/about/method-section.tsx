@@ -1,15 +1,19 @@
 import Link from "next/link";
-import { coverageMark, coverageMeaning, coverageName } from "@/components/copy/terms";
-import { criterionName, criterionReason } from "@/components/state/copy";
+import { termsWords } from "@/components/copy/terms";
+import { stateWords } from "@/components/state/copy";
 import { CRITERIA } from "@/lib/criteria";
 import type { DatasetSummary } from "@/lib/overview";
 import { AboutSection } from "./about-section";
-import { aboutCopy } from "./copy";
+import { aboutWords } from "./copy";
+import { useLocale } from "@/components/i18n/use-locale";
 
-const copy = aboutCopy.method;
 
 /** How our coverage level and checklist are derived (lib/coverage.ts, lib/criteria.ts), with how many states fall in each level. */
 export function MethodSection({ summary }: { summary: DatasetSummary }) {
+  const locale = useLocale();
+  const copy = aboutWords[locale].aboutCopy.method;
+  const { coverageMark, coverageMeaning, coverageName } = termsWords[locale];
+  const { criterionName, criterionReason } = stateWords[locale];
   return (
     <AboutSection id="method" heading={copy.heading}>
       <p>

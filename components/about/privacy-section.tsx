@@ -1,11 +1,12 @@
 import { EXIT_URL, SHIFT_PRESSES, SHIFT_WINDOW_MS } from "@/lib/quick-exit";
 import { AboutSection } from "./about-section";
-import { aboutCopy } from "./copy";
+import { aboutWords } from "./copy";
+import { useLocale } from "@/components/i18n/use-locale";
 
-const copy = aboutCopy.privacy;
 
 /** What quick exit does and does not protect against, taken from the quick-exit settings themselves. */
 export function PrivacySection() {
+  const copy = aboutWords[useLocale()].aboutCopy.privacy;
   const host = new URL(EXIT_URL).hostname.replace(/^www\./, "");
   return (
     <AboutSection id="privacy" heading={copy.heading}>

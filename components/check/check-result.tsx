@@ -1,8 +1,9 @@
-import { reliefTypeName } from "@/components/copy/terms";
+import { termsWords } from "@/components/copy/terms";
 import { ExternalLink } from "@/components/state/external-link";
 import type { CheckEntry, EligibilityResult } from "@/lib/eligibility";
 import { stateHref } from "@/lib/slug";
-import { checkCopy, fitHeadline, fitMark, outcomeLead, placeWords, reasonText } from "./copy";
+import { checkWords } from "./copy";
+import { useLocale } from "@/components/i18n/use-locale";
 
 export interface CheckResultProps {
   entry: CheckEntry;
@@ -14,6 +15,9 @@ export interface CheckResultProps {
  * when no path likely fits. Links are plain anchors so nothing is fetched until the person follows one.
  */
 export function CheckResult({ entry, result }: CheckResultProps) {
+  const locale = useLocale();
+  const { reliefTypeName } = termsWords[locale];
+  const { checkCopy, fitHeadline, fitMark, outcomeLead, placeWords, reasonText } = checkWords[locale];
   const copy = checkCopy.result;
   const page = stateHref(entry.slug);
   const place = placeWords(entry.code, entry.name);

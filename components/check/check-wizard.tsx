@@ -16,10 +16,11 @@ import {
 } from "@/lib/eligibility";
 import { CheckResult } from "./check-result";
 import { ChoiceQuestion } from "./choice-question";
-import { checkCopy, placeWords, questionCopy } from "./copy";
+import { checkWords } from "./copy";
 import { CopyLink } from "./copy-link";
 import { CourtQuestion, type Court } from "./court-question";
 import { ReviewAnswers, type ReviewRow } from "./review-answers";
+import { useLocale } from "@/components/i18n/use-locale";
 
 export interface CheckWizardProps {
   /** Every state, DC and federal law ("US"), packed small: the check never asks the server anything. */
@@ -46,6 +47,8 @@ const useHydrated = () => useSyncExternalStore(subscribeNever, () => true, () =>
 
 /** The private "Could I qualify?" check: one question at a time, a review, then the result. Answers live only in this component's state. */
 export function CheckWizard({ entries }: CheckWizardProps) {
+  const locale = useLocale();
+  const { checkCopy, placeWords, questionCopy } = checkWords[locale];
   const hydrated = useHydrated();
   const jurisdictions = useMemo(() => entries.map(unpackCheckEntry), [entries]);
   const states = useMemo(() => jurisdictions.filter((entry) => entry.code !== FEDERAL), [jurisdictions]);

@@ -1,5 +1,6 @@
 import { useId } from "react";
-import { checkCopy, type QuestionCopy } from "./copy";
+import { checkWords, type QuestionCopy } from "./copy";
+import { useLocale } from "@/components/i18n/use-locale";
 
 export interface ChoiceQuestionProps<T extends string> {
   name: string;
@@ -12,6 +13,8 @@ export interface ChoiceQuestionProps<T extends string> {
 
 /** One optional question as a group of radio buttons with its legend and hint. */
 export function ChoiceQuestion<T extends string>({ name, copy, options, value, onChange }: ChoiceQuestionProps<T>) {
+  const locale = useLocale();
+  const { checkCopy } = checkWords[locale];
   const hintId = `${useId()}-hint`;
   return (
     <fieldset className="check-question" aria-describedby={hintId}>

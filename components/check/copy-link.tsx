@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
-import { checkCopy } from "./copy";
+import { checkWords } from "./copy";
+import { useLocale } from "@/components/i18n/use-locale";
 
 export interface CopyLinkProps {
   /** The answers as a query string, without "?". */
@@ -8,6 +9,8 @@ export interface CopyLinkProps {
 
 /** Only on request: puts a link carrying the answers on the clipboard, or shows it to copy by hand. */
 export function CopyLink({ search }: CopyLinkProps) {
+  const locale = useLocale();
+  const { checkCopy } = checkWords[locale];
   const copy = checkCopy.copyLink;
   const warningId = `${useId()}-warning`;
   const [link, setLink] = useState<string | null>(null);

@@ -1,5 +1,6 @@
 import type { RefObject } from "react";
-import { checkCopy } from "./copy";
+import { checkWords } from "./copy";
+import { useLocale } from "@/components/i18n/use-locale";
 
 export type Court = "state" | "federal";
 
@@ -17,6 +18,8 @@ export interface CourtQuestionProps {
 
 /** The one required question: a state's court (and which state) or a federal court. */
 export function CourtQuestion({ court, stateCode, states, error, onCourt, onState, courtRef, stateRef }: CourtQuestionProps) {
+  const locale = useLocale();
+  const { checkCopy } = checkWords[locale];
   const copy = checkCopy.court;
   const courtError = error === "court";
   const stateError = error === "state";

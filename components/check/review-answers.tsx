@@ -1,4 +1,5 @@
-import { checkCopy } from "./copy";
+import { checkWords } from "./copy";
+import { useLocale } from "@/components/i18n/use-locale";
 
 export interface ReviewRow {
   /** The question's short title, e.g. "Your age". */
@@ -15,6 +16,8 @@ export interface ReviewAnswersProps {
 
 /** Every answer given (or "Not answered"), each with a button to go back and change it. */
 export function ReviewAnswers({ rows, onChange }: ReviewAnswersProps) {
+  const locale = useLocale();
+  const { checkCopy } = checkWords[locale];
   const copy = checkCopy.review;
   return (
     <dl className="check-review">

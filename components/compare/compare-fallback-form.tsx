@@ -1,10 +1,13 @@
 import Link from "next/link";
 import type { StateRef } from "@/lib/compare";
 import { ComparePairForm } from "./compare-pair-form";
-import { compareCopy } from "./copy";
+import { compareWords } from "./copy";
+import { useLocale } from "@/components/i18n/use-locale";
 
 /** For browsers without JavaScript: a plain GET form with two lists, and a note on what works without it. */
 export function CompareFallbackForm({ states }: { states: StateRef[] }) {
+  const locale = useLocale();
+  const { compareCopy } = compareWords[locale];
   return (
     <div className="compare-fallback">
       <p className="notice">

@@ -1,5 +1,6 @@
 import { summarizeDifferences, type AlignedRow, type CompareSide } from "@/lib/compare";
-import { compareCopy, summarySentence } from "./copy";
+import { compareWords } from "./copy";
+import { useLocale } from "@/components/i18n/use-locale";
 
 export interface CompareSummaryProps {
   a: CompareSide;
@@ -9,6 +10,8 @@ export interface CompareSummaryProps {
 
 /** The differences that matter most, in words, above the full table. */
 export function CompareSummary({ a, b, rows }: CompareSummaryProps) {
+  const locale = useLocale();
+  const { compareCopy, summarySentence } = compareWords[locale];
   const differences = summarizeDifferences(a.facts, b.facts);
   const differing = rows.filter((row) => row.differs).length;
   return (

@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { notInSources } from "@/components/copy/terms";
+import { termsWords } from "@/components/copy/terms";
 import { ExternalLink } from "@/components/state/external-link";
 import { SECTION_ORDER, type AlignedRow, type CellItem, type CompareRow, type CompareSide } from "@/lib/compare";
-import { compareCopy } from "./copy";
+import { compareWords } from "./copy";
+import { useLocale } from "@/components/i18n/use-locale";
 
 export interface CompareTableProps {
   a: CompareSide;
@@ -19,6 +20,8 @@ function ItemText({ item }: { item: CellItem }) {
 
 /** One side's value for one fact: plain text, or a list when several laws or links answer it. */
 function CellValue({ row }: { row: CompareRow | null }) {
+  const locale = useLocale();
+  const { notInSources } = termsWords[locale];
   if (!row || row.items.length === 0) return <span className="unknown">{notInSources}</span>;
   const [first] = row.items;
   if (row.items.length === 1 && first && first.citation === null) {
@@ -41,6 +44,8 @@ function CellValue({ row }: { row: CompareRow | null }) {
 }
 
 function FactLabel({ row }: { row: AlignedRow }) {
+  const locale = useLocale();
+  const { compareCopy } = compareWords[locale];
   return (
     <>
       {compareCopy.rows[row.key]}
@@ -59,6 +64,8 @@ function FactLabel({ row }: { row: AlignedRow }) {
  * and the same facts as stacked, labelled pairs on phones.
  */
 export function CompareTable({ a, b, rows, onlyDifferences }: CompareTableProps) {
+  const locale = useLocale();
+  const { compareCopy } = compareWords[locale];
   return (
     <div className="compare-sections">
       {SECTION_ORDER.map((section) => {

@@ -2,12 +2,14 @@
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { coverageName } from "@/components/copy/terms";
+import { termsWords } from "@/components/copy/terms";
 import { buildCompareSide, type StateRef } from "@/lib/compare";
 import { getJurisdictions } from "@/lib/data";
 import { getSearchEntries } from "@/lib/search-index";
 import { CompareView } from "./compare-view";
 import { compareRowWords } from "./row-text";
+
+const { coverageName } = termsWords.en;
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ push: vi.fn() }) }));
 
@@ -24,7 +26,7 @@ function serveDataFiles(failing: Set<string> = new Set()) {
     const file = /\/data\/compare\/([a-z]{2})\.json$/.exec(url)?.[1];
     const jurisdiction = jurisdictions.find((candidate) => candidate.code.toLowerCase() === file);
     if (!jurisdiction || failing.has(jurisdiction.code)) return new Response("{}", { status: 500 });
-    return new Response(JSON.stringify(buildCompareSide(jurisdiction, compareRowWords)), { status: 200 });
+    return new Response(JSON.stringify(buildCompareSide(jurisdiction, compareRowWords("en"))), { status: 200 });
   });
   vi.stubGlobal("fetch", fetchMock);
   return requests;

@@ -20,7 +20,8 @@ import type { StateCode } from "@/lib/schema";
 import type { SearchEntry } from "@/lib/search";
 import { CompareSummary } from "./compare-summary";
 import { CompareTable } from "./compare-table";
-import { compareCopy } from "./copy";
+import { compareWords, type CompareWords } from "./copy";
+import { useLocale } from "@/components/i18n/use-locale";
 
 export interface CompareViewProps {
   /** Search entries for the states only (no federal entry), built on the server. */
@@ -33,7 +34,7 @@ type Loaded = CompareSide | "failed";
 const SLOTS: readonly CompareSlot[] = ["a", "b"];
 const otherSlot = (slot: CompareSlot): CompareSlot => (slot === "a" ? "b" : "a");
 
-function urlProblems(parsed: ParsedPair, nameOf: (code: StateCode) => string): string[] {
+function urlProblems(parsed: ParsedPair, nameOf: (code: StateCode) => string, compareCopy: CompareWords["compareCopy"]): string[] {
   const problems = SLOTS.flatMap((slot) => {
     const param = parsed[slot];
     if (param.status === "unknown") return [compareCopy.unknownState(slot, param.shown)];
@@ -48,6 +49,8 @@ function urlProblems(parsed: ParsedPair, nameOf: (code: StateCode) => string): s
  * small data file from this site, and keeps the address in step so it can be shared and Back/Forward work.
  */
 export function CompareView({ entries, states }: CompareViewProps) {
+  const locale = useLocale();
+  const { compareCopy } = compareWords[locale];
   /** Null until the address has been read in the browser. */
   const [choice, setChoice] = useState<{ pair: CodePair; parsed: ParsedPair | null } | null>(null);
   const [notice, setNotice] = useState("");
@@ -73,12 +76,12 @@ export function CompareView({ entries, states }: CompareViewProps) {
       if (code === null || requested.current.has(code)) continue;
       requested.current.add(code);
       const settle = (result: Loaded) => setLoaded((current) => ({ ...current, [code]: result }));
-      fetch(compareDataHref(code))
+      fetch(compareDataHref(code, locale))
         .then((response) => (response.ok ? (response.json() as Promise<unknown>) : null))
         .then((data) => settle(isCompareSide(data, code) ? data : "failed"))
         .catch(() => settle("failed"));
     }
-  }, [pair, loaded]);
+  }, [pair, loaded, locale]);
 
   if (!choice || !pair) return null;
 
@@ -118,7 +121,7 @@ export function CompareView({ entries, states }: CompareViewProps) {
     });
   };
 
-  const problems = choice.parsed ? urlProblems(choice.parsed, nameOf) : [];
+  const problems = choice.parsed ? urlProblems(choice.parsed, nameOf, compareCopy) : [];
   const chosen = SLOTS.map((slot) => pair[slot]).filter((code): code is StateCode => code !== null);
   const prompt =
     chosen.length === 0 ? compareCopy.promptBoth : chosen.length === 1 ? compareCopy.promptOther(nameOf(chosen[0]!)) : null;

@@ -1,18 +1,24 @@
-import { answerName, coverageMeaning, coverageName, gradeText, inForceUnknown, legalHelpKindName, notInSources, reliefTypeName } from "@/components/copy/terms";
-import { noLawReason } from "@/components/state/copy";
+import { termsWords } from "@/components/copy/terms";
+import { stateWords } from "@/components/state/copy";
 import { whoReason } from "@/components/state/who-qualifies";
-import { lawFactText } from "@/components/state/law-facts";
+import { lawFactWords } from "@/components/state/law-facts";
+import type { Locale } from "@/lib/locale";
 import type { CompareRowWords } from "@/lib/compare";
-import { compareCopy } from "./copy";
+import { compareWords } from "./copy";
 
 /** The words of the comparison rows, used on the server when the per-state data files are written. */
-export const compareRowWords: CompareRowWords = {
+export function compareRowWords(locale: Locale): CompareRowWords {
+  const { answerName, coverageMeaning, coverageName, gradeText, inForceUnknown, legalHelpKindName, notInSources, reliefTypeName } = termsWords[locale];
+  const { noLawReason } = stateWords[locale];
+  const { lawFactText } = lawFactWords[locale];
+  const { compareCopy } = compareWords[locale];
+  return {
   grade: (grade) =>
     grade?.grade && grade.score !== null ? compareCopy.gradeWithScore(gradeText(grade), grade.score) : gradeText(grade),
   coverage: (level) => `${coverageName[level]}. ${coverageMeaning[level]}`,
   who: (fact, answer, hasLaw, entry) => {
     if (!hasLaw) return `${answerName.no}. ${noLawReason}`;
-    const reason = whoReason(entry, fact, answer);
+    const reason = whoReason(entry, fact, answer, locale);
     return answer === "unknown" || reason === answerName[answer] ? reason : `${answerName[answer]}. ${reason}`;
   },
   law: {
@@ -33,3 +39,4 @@ export const compareRowWords: CompareRowWords = {
   notInSources,
   legalHelp: (help) => [help.name, help.phone].filter(Boolean).join(", ") + ` (${legalHelpKindName[help.kind]})`,
 };
+}

@@ -4,8 +4,9 @@ import { useRef, useState, type ReactNode } from "react";
 import { setLocationSearch, useLocationSearch } from "@/components/url-state";
 import { formatMapView, parseMapView, type MapView } from "@/lib/map-view";
 import type { EditionYear } from "@/lib/schema";
-import { polarisGrade } from "@/components/copy/terms";
-import { mapCopy } from "./copy";
+import { termsWords } from "@/components/copy/terms";
+import { mapWords } from "./copy";
+import { useLocale } from "@/components/i18n/use-locale";
 
 export interface CalloutFacts {
   name: string;
@@ -28,6 +29,9 @@ interface Callout {
 
 /** The map's interaction layer: the colouring switch (kept in the URL) and the hover/focus callout. */
 export function MapExplorer({ callouts, children }: MapExplorerProps) {
+  const locale = useLocale();
+  const { polarisGrade } = termsWords[locale];
+  const { mapCopy } = mapWords[locale];
   const search = useLocationSearch();
   const view: MapView = parseMapView(new URLSearchParams(search ?? ""));
   const [callout, setCallout] = useState<Callout | null>(null);

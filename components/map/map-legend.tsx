@@ -1,14 +1,18 @@
-import { coverageMark, coverageMeaning, coverageName, gradeName } from "@/components/copy/terms";
+import { termsWords } from "@/components/copy/terms";
 import { countBy, COVERAGE_LEVELS } from "@/lib/coverage";
 import { GRADE_KEYS } from "@/lib/grades";
 import type { MapState } from "@/lib/map-data";
-import { mapCopy } from "./copy";
+import { mapWords } from "./copy";
+import { useLocale } from "@/components/i18n/use-locale";
 
 /** Marks for the classes without a letter; the map itself shows each state's own score. */
 const GRADE_MARKS: Record<string, string> = { none: "–", score: "#", unknown: "·" };
 
 /** Legends for every colouring, each with how many states fall in each class; CSS shows the one in use. */
 export function MapLegend({ states }: { states: MapState[] }) {
+  const locale = useLocale();
+  const { coverageMark, coverageMeaning, coverageName, gradeName } = termsWords[locale];
+  const { mapCopy } = mapWords[locale];
   const coverage = countBy(COVERAGE_LEVELS, states.map((state) => state.coverage));
   const editions = [
     { edition: "2023", className: "legend-g23", counts: countBy(GRADE_KEYS, states.map((state) => state.grade2023)), prefix: "g23" },

@@ -1,10 +1,14 @@
-import { coverageMark, gradeMark } from "@/components/copy/terms";
+import { termsWords } from "@/components/copy/terms";
 import { SMALL_STATES, type MapState } from "@/lib/map-data";
-import { mapCopy } from "./copy";
+import { mapWords } from "./copy";
 import { stateLinkLabel } from "./us-map";
+import { useLocale } from "@/components/i18n/use-locale";
 
 /** Large, labelled targets for states too small to tap on the map. */
 export function SmallStateTargets({ states }: { states: MapState[] }) {
+  const locale = useLocale();
+  const { coverageMark, gradeMark } = termsWords[locale];
+  const { mapCopy } = mapWords[locale];
   const small = SMALL_STATES.map((code) => states.find((state) => state.code === code)).filter(
     (state): state is MapState => state !== undefined,
   );
@@ -23,7 +27,7 @@ export function SmallStateTargets({ states }: { states: MapState[] }) {
               <span className="chip-mark lc">{coverageMark[state.coverage]}</span>
               <span className="chip-mark l19">{gradeMark(state.jurisdiction.grades["2019"])}</span>
               <span className="chip-mark l23">{gradeMark(state.jurisdiction.grades["2023"])}</span>
-              <span className="visually-hidden"> {stateLinkLabel(state)}</span>
+              <span className="visually-hidden"> {stateLinkLabel(state, locale)}</span>
             </a>
           </li>
         ))}

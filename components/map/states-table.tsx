@@ -1,11 +1,15 @@
 import Link from "next/link";
-import { coverageMark, gradeText } from "@/components/copy/terms";
+import { termsWords } from "@/components/copy/terms";
 import type { MapState } from "@/lib/map-data";
-import { mapCopy } from "./copy";
+import { mapWords } from "./copy";
 import { coverageLine } from "./us-map";
+import { useLocale } from "@/components/i18n/use-locale";
 
 /** The same information as the map, as a table: for screen readers, keyboards and no JavaScript. */
 export function StatesTable({ states }: { states: MapState[] }) {
+  const locale = useLocale();
+  const { coverageMark, gradeText } = termsWords[locale];
+  const { mapCopy } = mapWords[locale];
   const columns = mapCopy.columns;
   return (
     <div className="table-scroll" id="all-states">
@@ -29,7 +33,7 @@ export function StatesTable({ states }: { states: MapState[] }) {
                 <span className={`swatch c-${state.coverage}`} aria-hidden="true">
                   {coverageMark[state.coverage]}
                 </span>{" "}
-                {coverageLine(state)}
+                {coverageLine(state, locale)}
               </td>
               <td>{gradeText(state.jurisdiction.grades["2023"])}</td>
               <td>{gradeText(state.jurisdiction.grades["2019"])}</td>

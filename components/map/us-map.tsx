@@ -1,28 +1,36 @@
-import { coverageMark, coverageName, gradeMark, gradeText, polarisGrade } from "@/components/copy/terms";
+import { termsWords } from "@/components/copy/terms";
 import { MAP_HEIGHT, MAP_WIDTH } from "@/lib/geometry";
+import type { Locale } from "@/lib/locale";
 import type { MapState } from "@/lib/map-data";
-import { mapCopy, offensePhrase } from "./copy";
+import { mapWords } from "./copy";
+import { useLocale } from "@/components/i18n/use-locale";
 
 export interface UsMapProps {
   states: MapState[];
 }
 
 /** One short line on who is covered, e.g. "Minors only: prostitution-related offenses only". */
-export function coverageLine(state: Pick<MapState, "coverage" | "offenses">): string {
+export function coverageLine(state: Pick<MapState, "coverage" | "offenses">, locale: Locale): string {
+  const { coverageName } = termsWords[locale];
+  const { offensePhrase } = mapWords[locale];
   const level = coverageName[state.coverage];
   if (state.coverage === "none" || state.coverage === "unclear" || !state.offenses) return level;
   return `${level}: ${offensePhrase[state.offenses]}`;
 }
 
-export function stateLinkLabel(state: MapState): string {
+export function stateLinkLabel(state: MapState, locale: Locale): string {
+  const { gradeText, polarisGrade } = termsWords[locale];
   const grades = (["2023", "2019"] as const)
     .map((edition) => polarisGrade(edition, gradeText(state.jurisdiction.grades[edition])))
     .join(". ");
-  return `${state.name}. ${coverageLine(state)}. ${grades}.`;
+  return `${state.name}. ${coverageLine(state, locale)}. ${grades}.`;
 }
 
 /** The US map as finished SVG: every state a real link, with a text mark so colour is never the only cue. */
 export function UsMap({ states }: UsMapProps) {
+  const locale = useLocale();
+  const { coverageMark, gradeMark } = termsWords[locale];
+  const { mapCopy } = mapWords[locale];
   return (
     <svg
       className="us-map"
@@ -52,7 +60,7 @@ export function UsMap({ states }: UsMapProps) {
           key={state.code}
           href={state.href}
           className={`st c-${state.coverage} g19-${state.grade2019} g23-${state.grade2023}`}
-          aria-label={stateLinkLabel(state)}
+          aria-label={stateLinkLabel(state, locale)}
           data-s={state.code}
         >
           <path d={state.d} />

@@ -1,5 +1,6 @@
 import type { Timeline, TimelineState } from "@/lib/overview";
-import { overviewCopy } from "./copy";
+import { overviewWords } from "./copy";
+import { useLocale } from "@/components/i18n/use-locale";
 
 export interface ChangeTimelineProps {
   timeline: Timeline;
@@ -8,6 +9,8 @@ export interface ChangeTimelineProps {
 }
 
 function StateLinks({ states }: { states: TimelineState[] }) {
+  const locale = useLocale();
+  const { overviewCopy } = overviewWords[locale];
   if (states.length === 0) return <span className="timeline-none">{overviewCopy.timeline.none}</span>;
   return (
     <ul className="timeline-states">
@@ -22,6 +25,8 @@ function StateLinks({ states }: { states: TimelineState[] }) {
 
 /** Year by year, which states enacted or amended a record relief law; the bars repeat numbers printed beside them. */
 export function ChangeTimeline({ timeline, total }: ChangeTimelineProps) {
+  const locale = useLocale();
+  const { overviewCopy } = overviewWords[locale];
   const copy = overviewCopy.timeline;
   return (
     <section aria-labelledby="timeline-heading" className="change-timeline">

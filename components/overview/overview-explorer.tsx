@@ -15,9 +15,10 @@ import {
   type OverviewView,
   type SortKey,
 } from "@/lib/overview";
-import { overviewCopy } from "./copy";
+import { overviewWords } from "./copy";
 import { OverviewFilters } from "./overview-filters";
 import { OverviewTable } from "./overview-table";
+import { useLocale } from "@/components/i18n/use-locale";
 
 export interface OverviewExplorerProps {
   /** Every jurisdiction, already shaped on the server, in name order. */
@@ -34,6 +35,8 @@ interface ExplorerState {
 
 /** Filters and sorts the all-states table, keeping the choice in the address so a reload or a shared link shows the same view. */
 export function OverviewExplorer({ rows, criteriaTotal }: OverviewExplorerProps) {
+  const locale = useLocale();
+  const { overviewCopy } = overviewWords[locale];
   // Until the address has been read (and always without JavaScript) the table shows every state, unfiltered.
   const [state, setState] = useState<ExplorerState>({ view: DEFAULT_VIEW, ignored: [], interactive: false });
   const { view, ignored, interactive } = state;

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { OVERVIEW_FILTERS, type OverviewFilter } from "@/lib/overview";
-import { overviewCopy } from "./copy";
+import { overviewWords } from "./copy";
+import { useLocale } from "@/components/i18n/use-locale";
 
 export interface OverviewFiltersProps {
   chosen: readonly OverviewFilter[];
@@ -10,6 +11,8 @@ export interface OverviewFiltersProps {
 
 /** The filter checkboxes; each change applies at once (no submit). */
 export function OverviewFilters({ chosen, onToggle, onClear }: OverviewFiltersProps) {
+  const locale = useLocale();
+  const { overviewCopy } = overviewWords[locale];
   const hintId = `${useId()}-hint`;
   return (
     <fieldset className="overview-filters" aria-describedby={hintId}>

@@ -1,6 +1,8 @@
-import { coverageMark, coverageName, gradeName, notInSources, reliefTypeName } from "@/components/copy/terms";
+import { termsWords } from "@/components/copy/terms";
+import type { Locale } from "@/lib/locale";
 import { SORT_KEYS, type GradeCell, type OverviewRow, type OverviewSort, type SortKey } from "@/lib/overview";
-import { agesText, offensesText, overviewCopy, recordsText, traffickingText } from "./copy";
+import { overviewWords } from "./copy";
+import { useLocale } from "@/components/i18n/use-locale";
 
 export interface OverviewTableProps {
   rows: OverviewRow[];
@@ -14,10 +16,12 @@ export interface OverviewTableProps {
 
 const COLUMNS = SORT_KEYS;
 
-const gradeCellText = (cell: GradeCell): string =>
-  cell.key === "score" && cell.score !== null ? overviewCopy.gradeScore(cell.score) : gradeName[cell.key];
+const gradeCellText = (cell: GradeCell, locale: Locale): string =>
+  cell.key === "score" && cell.score !== null ? overviewWords[locale].overviewCopy.gradeScore(cell.score) : termsWords[locale].gradeName[cell.key];
 
-function lawCells(row: OverviewRow) {
+function lawCells(row: OverviewRow, locale: Locale) {
+  const { notInSources } = termsWords[locale];
+  const { agesText, offensesText, overviewCopy, recordsText, traffickingText } = overviewWords[locale];
   if (row.level === "none") {
     const noLaw = overviewCopy.noLaw;
     return { ages: noLaw, trafficking: noLaw, offenses: noLaw, records: noLaw };
@@ -31,6 +35,8 @@ function lawCells(row: OverviewRow) {
 }
 
 function SortHeading({ column, sort, onSort }: { column: SortKey; sort: OverviewSort; onSort?: (key: SortKey) => void }) {
+  const locale = useLocale();
+  const { overviewCopy } = overviewWords[locale];
   const active = sort.key === column;
   const label = overviewCopy.columns[column];
   const ariaSort = active ? (sort.dir === "asc" ? "ascending" : "descending") : undefined;
@@ -52,6 +58,9 @@ function SortHeading({ column, sort, onSort }: { column: SortKey; sort: Overview
 
 /** The whole table: one row per state, every column readable as text. */
 export function OverviewTable({ rows, sort, criteriaTotal, onSort, captionId }: OverviewTableProps) {
+  const locale = useLocale();
+  const { coverageMark, coverageName, notInSources, reliefTypeName } = termsWords[locale];
+  const { overviewCopy } = overviewWords[locale];
   return (
     <div className="table-scroll overview-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="overview-table">
@@ -70,7 +79,7 @@ export function OverviewTable({ rows, sort, criteriaTotal, onSort, captionId }: 
             </tr>
           ) : (
             rows.map((row) => {
-              const cells = lawCells(row);
+              const cells = lawCells(row, locale);
               return (
                 <tr key={row.code}>
                   <th scope="row" className="overview-state-col">
@@ -83,8 +92,8 @@ export function OverviewTable({ rows, sort, criteriaTotal, onSort, captionId }: 
                     {coverageName[row.level]}
                   </td>
                   <td>{overviewCopy.criteriaCell(row.criteriaMet, criteriaTotal, row.criteriaUnknown)}</td>
-                  <td>{gradeCellText(row.grades["2023"])}</td>
-                  <td>{gradeCellText(row.grades["2019"])}</td>
+                  <td>{gradeCellText(row.grades["2023"], locale)}</td>
+                  <td>{gradeCellText(row.grades["2019"], locale)}</td>
                   <td>
                     {row.reliefTypes.length === 0
                       ? overviewCopy.noRelief

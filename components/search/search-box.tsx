@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useId, useMemo, useState, type KeyboardEvent } from "react";
 import { searchStates, type SearchEntry } from "@/lib/search";
-import { searchCopy } from "./copy";
+import { searchWords } from "./copy";
+import { useLocale } from "@/components/i18n/use-locale";
 
 export interface SearchBoxProps {
   entries: SearchEntry[];
@@ -18,7 +19,10 @@ export interface SearchBoxProps {
 }
 
 /** A WAI-ARIA combobox: type, move with the arrow keys, Enter opens, Escape closes. Nothing typed leaves the browser. */
-export function SearchBox({ entries, label = searchCopy.label, onChoose, name = "q", defaultValue = "", className }: SearchBoxProps) {
+export function SearchBox({ entries, label: givenLabel, onChoose, name = "q", defaultValue = "", className }: SearchBoxProps) {
+  const locale = useLocale();
+  const { searchCopy } = searchWords[locale];
+  const label = givenLabel ?? searchCopy.label;
   const router = useRouter();
   const id = useId();
   const listId = `${id}-list`;

@@ -4,11 +4,14 @@ import Link from "next/link";
 import { useEffect } from "react";
 import { useLocationSearch } from "@/components/url-state";
 import { exactMatch, searchStates, type SearchEntry } from "@/lib/search";
-import { searchCopy } from "./copy";
+import { searchWords } from "./copy";
 import { SearchBox } from "./search-box";
+import { useLocale } from "@/components/i18n/use-locale";
 
 /** The /search page's results, read from ?q= in the browser so the page itself stays static. */
 export function SearchResults({ entries }: { entries: SearchEntry[] }) {
+  const locale = useLocale();
+  const { searchCopy } = searchWords[locale];
   const search = useLocationSearch();
   const query = search === null ? null : (new URLSearchParams(search).get("q") ?? "");
   const match = query === null ? null : exactMatch(entries, query);

@@ -1,35 +1,8 @@
-export const shellCopy = {
-  productName: "Record Relief Map",
-  tagline: "Criminal record relief for trafficking survivors, state by state",
-  description:
-    "Can a survivor of human trafficking clear a criminal record from being trafficked? Plain answers for every state, DC and federal law, with exact citations.",
-  skipLink: "Skip to main content",
-  nav: {
-    label: "Main",
-    map: "Map",
-    states: "All states",
-    compare: "Compare",
-    check: "Could I qualify?",
-    about: "About",
-  },
-  footer: {
-    disclaimer: "Information, not legal advice. Laws change: check with a lawyer or legal aid before you act.",
-    hotlineLead: "National Human Trafficking Hotline, 24/7, free and confidential:",
-    call: "call 1-888-373-7888",
-    text: "text 233733",
-    about: "About this site, our sources and your privacy",
-    data: "Open data",
-    federal: "Federal convictions",
-  },
-  quickExit: {
-    regionLabel: "Quick exit",
-    hintLabel: "About quick exit",
-    button: "Leave this site quickly",
-    hiddenPrefix: "Emergency: ",
-    hint: "Press this, or the Shift key three times, to leave at once for a weather site. Back will not return here.",
-    dismissHint: "Got it",
-    leaving: "Loading…",
-    pressesLeft: (count: number) => (count === 1 ? "Press Shift 1 more time to leave" : `Press Shift ${count} more times to leave`),
-    timedOut: "Quick exit shortcut reset",
-  },
-} as const;
+import type { Locale } from "@/lib/locale";
+import * as en from "./copy.en";
+import * as es from "./copy.es";
+
+export type ShellWords = typeof en;
+
+/** These words in each language. The English is the reference; the Spanish must have every word the English has. */
+export const shellWords: Record<Locale, ShellWords> = { en, es };

@@ -19,20 +19,20 @@ const left = () => ({
 
 describe("QuickExit", () => {
   it("is a real link to a neutral site, so it works without JavaScript", () => {
-    render(<QuickExit />);
+    render(<QuickExit locale="en" />);
     const link = screen.getByRole("link", { name: /Leave this site quickly/ });
     expect(link.getAttribute("href")).toBe("https://www.weather.gov/");
     expect(link.getAttribute("rel")).toMatch(/noreferrer/);
   });
 
   it("blanks the page, clears the title and the address before leaving when pressed", async () => {
-    render(<QuickExit />);
+    render(<QuickExit locale="en" />);
     await userEvent.click(screen.getByRole("link", { name: /Leave this site quickly/ }));
     expect(left()).toEqual({ blanked: true, title: "", path: "/" });
   });
 
   it("leaves on Shift pressed three times on its own, announcing the presses left", () => {
-    render(<QuickExit />);
+    render(<QuickExit locale="en" />);
     const shift = () => {
       fireEvent.keyDown(window, { key: "Shift" });
       fireEvent.keyUp(window, { key: "Shift" });
@@ -47,7 +47,7 @@ describe("QuickExit", () => {
   });
 
   it("does not leave when Shift is used to type capital letters", () => {
-    render(<QuickExit />);
+    render(<QuickExit locale="en" />);
     for (let press = 0; press < 3; press++) {
       fireEvent.keyDown(window, { key: "Shift" });
       fireEvent.keyDown(window, { key: "N", shiftKey: true });
@@ -58,7 +58,7 @@ describe("QuickExit", () => {
   });
 
   it("explains itself until dismissed", async () => {
-    render(<QuickExit />);
+    render(<QuickExit locale="en" />);
     expect(screen.getByRole("complementary", { name: "About quick exit" }).textContent).toMatch(/Shift key three times/);
     await userEvent.click(screen.getByRole("button", { name: "Got it" }));
     expect(screen.queryByRole("complementary", { name: "About quick exit" })).toBeNull();

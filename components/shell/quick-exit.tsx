@@ -2,9 +2,8 @@
 
 import { useEffect, useRef, useState } from "react";
 import { countShiftPress, EXIT_URL, SHIFT_PRESSES, type ShiftCounter } from "@/lib/quick-exit";
-import { shellCopy } from "./copy";
-
-const copy = shellCopy.quickExit;
+import type { Locale } from "@/lib/locale";
+import { shellWords } from "./copy";
 
 /** Blanks the page first, then replaces this history entry so Back does not return here. */
 export function leaveNow() {
@@ -14,7 +13,8 @@ export function leaveNow() {
   window.location.replace(EXIT_URL);
 }
 
-export function QuickExit() {
+export function QuickExit({ locale }: { locale: Locale }) {
+  const copy = shellWords[locale].shellCopy.quickExit;
   // Shown on each page load until dismissed: remembering the dismissal would mean storing a trace of the visit.
   const [hintOpen, setHintOpen] = useState(true);
   const [status, setStatus] = useState("");
@@ -42,7 +42,7 @@ export function QuickExit() {
       window.removeEventListener("keydown", onKeyDown, true);
       window.removeEventListener("keyup", onKeyUp, true);
     };
-  }, []);
+  }, [copy]);
 
   return (
     <>

@@ -1,7 +1,10 @@
 import Link from "next/link";
-import { shellCopy } from "./copy";
+import { shellWords } from "./copy";
+import { useLocale } from "@/components/i18n/use-locale";
 
 export function SiteFooter() {
+  const locale = useLocale();
+  const { shellCopy } = shellWords[locale];
   const copy = shellCopy.footer;
   return (
     <footer className="site-footer">

@@ -1,8 +1,11 @@
 import Link from "next/link";
 import { HeaderSearch } from "@/components/search/header-search";
-import { shellCopy } from "./copy";
+import { shellWords } from "./copy";
+import { useLocale } from "@/components/i18n/use-locale";
 
 export function SiteHeader() {
+  const locale = useLocale();
+  const { shellCopy } = shellWords[locale];
   const copy = shellCopy;
   return (
     <header className="site-header">

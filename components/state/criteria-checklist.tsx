@@ -1,9 +1,12 @@
 import { countMet, CRITERIA, evaluateCriteria } from "@/lib/criteria";
 import type { Federal, Jurisdiction } from "@/lib/schema";
-import { criterionName, criterionReason, criterionStatusName, noLawReason, stateCopy } from "./copy";
+import { stateWords } from "./copy";
+import { useLocale } from "@/components/i18n/use-locale";
 
 /** "How the law measures up": the Polaris categories, read from the sourced facts. */
 export function CriteriaChecklist({ entry }: { entry: Jurisdiction | Federal }) {
+  const locale = useLocale();
+  const { criterionName, criterionReason, criterionStatusName, noLawReason, stateCopy } = stateWords[locale];
   const results = evaluateCriteria(entry);
   return (
     <section aria-labelledby="measures-heading">

@@ -1,11 +1,15 @@
-import { gradeText } from "@/components/copy/terms";
+import { termsWords } from "@/components/copy/terms";
 import { EDITION_YEARS } from "@/lib/grades";
 import type { Edition, Jurisdiction } from "@/lib/schema";
-import { stateCopy } from "./copy";
+import { stateWords } from "./copy";
 import { ExternalLink } from "./external-link";
+import { useLocale } from "@/components/i18n/use-locale";
 
 /** Polaris grades for each edition, each with its source, or "not in our sources" with a link to the report. */
 export function GradeList({ jurisdiction, editions }: { jurisdiction: Jurisdiction; editions: Edition[] }) {
+  const locale = useLocale();
+  const { gradeText } = termsWords[locale];
+  const { stateCopy } = stateWords[locale];
   return (
     <div className="grades">
       <h2 className="small-heading">{stateCopy.gradesHeading}</h2>

@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
-import { legalHelpKindName, nationalHelp, notInSources } from "@/components/copy/terms";
+import { termsWords } from "@/components/copy/terms";
 import type { Federal, Jurisdiction } from "@/lib/schema";
-import { stateCopy } from "./copy";
+import { stateWords } from "./copy";
 import { ExternalLink } from "./external-link";
-import { lawFactText } from "./law-facts";
+import { lawFactWords } from "./law-facts";
+import { useLocale } from "@/components/i18n/use-locale";
 
 const Row = ({ term, children }: { term: string; children: ReactNode }) => (
   <div className="fact">
@@ -14,6 +15,10 @@ const Row = ({ term, children }: { term: string; children: ReactNode }) => (
 
 /** Where to file, deadlines, documents, hearing, proof and fees, then where to get legal help. */
 export function HowToApply({ entry }: { entry: Jurisdiction | Federal }) {
+  const locale = useLocale();
+  const { legalHelpKindName, nationalHelp, notInSources } = termsWords[locale];
+  const { stateCopy } = stateWords[locale];
+  const { lawFactText } = lawFactWords[locale];
   const how = entry.howToApply;
   const copy = stateCopy.apply;
   const facts = stateCopy.lawFacts;

@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { coverageMark, coverageMeaning, coverageName, notInSources, reliefTypeMeaning, reliefTypeName } from "@/components/copy/terms";
+import { termsWords } from "@/components/copy/terms";
 import { coverageLevel } from "@/lib/coverage";
 import type { Edition, Federal, Jurisdiction, ReliefType } from "@/lib/schema";
 import { compareHref, stateHref } from "@/lib/slug";
-import { stateCopy, verdict } from "./copy";
+import { stateWords } from "./copy";
 import { CriteriaChecklist } from "./criteria-checklist";
 import { GradeList } from "./grade-list";
 import { HowToApply } from "./how-to-apply";
@@ -11,6 +11,7 @@ import { PendingBills } from "./pending-bills";
 import { ReliefLawCard } from "./relief-law-card";
 import { SourcesList } from "./sources-list";
 import { WhoQualifies } from "./who-qualifies";
+import { useLocale } from "@/components/i18n/use-locale";
 
 export interface Neighbour {
   name: string;
@@ -26,6 +27,9 @@ export interface JurisdictionPageProps {
 
 /** The whole page for one state, DC or federal law: verdict first, then the checklists, the law and how to apply. */
 export function JurisdictionPage({ entry, editions, previous, next }: JurisdictionPageProps) {
+  const locale = useLocale();
+  const { coverageMark, coverageMeaning, coverageName, notInSources, reliefTypeMeaning, reliefTypeName } = termsWords[locale];
+  const { stateCopy, verdict } = stateWords[locale];
   const level = coverageLevel(entry);
   const isState = "grades" in entry;
   const reliefTypes = [...new Set(entry.relief.map((law) => law.reliefType))] as ReliefType[];

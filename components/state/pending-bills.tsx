@@ -1,8 +1,11 @@
 import type { PendingBill } from "@/lib/schema";
-import { stateCopy } from "./copy";
+import { stateWords } from "./copy";
 import { ExternalLink } from "./external-link";
+import { useLocale } from "@/components/i18n/use-locale";
 
 export function PendingBills({ bills }: { bills: PendingBill[] }) {
+  const locale = useLocale();
+  const { stateCopy } = stateWords[locale];
   if (bills.length === 0) return null;
   return (
     <aside className="notice pending" aria-labelledby="pending-heading">

@@ -1,11 +1,16 @@
-import { inForceUnknown, notInSources, reliefTypeMeaning, reliefTypeName } from "@/components/copy/terms";
+import { termsWords } from "@/components/copy/terms";
 import type { ReliefLaw } from "@/lib/schema";
-import { stateCopy } from "./copy";
+import { stateWords } from "./copy";
 import { ExternalLink } from "./external-link";
-import { lawFactText } from "./law-facts";
+import { lawFactWords } from "./law-facts";
+import { useLocale } from "@/components/i18n/use-locale";
 
 /** One relief law: its citation, what it does in plain words, and each fact or "not found in our sources". */
 export function ReliefLawCard({ law }: { law: ReliefLaw }) {
+  const locale = useLocale();
+  const { inForceUnknown, notInSources, reliefTypeMeaning, reliefTypeName } = termsWords[locale];
+  const { stateCopy } = stateWords[locale];
+  const { lawFactText } = lawFactWords[locale];
   const facts = stateCopy.lawFacts;
   const rows: Array<[string, string]> = [
     [facts.type, `${reliefTypeName[law.reliefType]}: ${reliefTypeMeaning[law.reliefType]}`],

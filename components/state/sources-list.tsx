@@ -1,9 +1,12 @@
 import type { Federal, Jurisdiction } from "@/lib/schema";
 import { sourcesOf } from "@/lib/sources";
-import { stateCopy } from "./copy";
+import { stateWords } from "./copy";
 import { ExternalLink } from "./external-link";
+import { useLocale } from "@/components/i18n/use-locale";
 
 export function SourcesList({ entry }: { entry: Jurisdiction | Federal }) {
+  const locale = useLocale();
+  const { stateCopy } = stateWords[locale];
   return (
     <section aria-labelledby="sources-heading">
       <h2 id="sources-heading">{stateCopy.sourcesHeading}</h2>

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { outcomeLead, reasonText } from "@/components/check/copy";
-import { coverageMeaning } from "@/components/copy/terms";
+import { checkWords } from "@/components/check/copy";
+import { termsWords } from "@/components/copy/terms";
 import type { Reason } from "@/lib/eligibility";
 import { MAX_GRADE, MAX_MEDIAN_GRADE, median, readingGrade } from "@/lib/readability";
 
@@ -63,6 +63,8 @@ const SAMPLE_REASONS: Reason[] = [
 ];
 
 function interfaceTexts(): Measured[] {
+  const { outcomeLead, reasonText } = checkWords.en;
+  const { coverageMeaning } = termsWords.en;
   const texts = [
     ...SAMPLE_REASONS.map((reason) => ({ where: `check reason ${reason.code}`, text: reasonText(reason) })),
     ...Object.entries(outcomeLead).map(([outcome, lead]) => ({ where: `check outcome ${outcome}`, text: lead("in Missouri") })),

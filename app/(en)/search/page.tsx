@@ -1,13 +1,21 @@
 import type { Metadata } from "next";
+import { languageAlternates } from "@/components/i18n/alternates";
+import { pageLocale } from "@/components/i18n/page-locale";
 import { AllStatesList } from "@/components/search/all-states-list";
-import { searchCopy } from "@/components/search/copy";
+import { searchWords } from "@/components/search/copy";
 import { SearchResults } from "@/components/search/search-results";
 import { getSiteSearchEntries } from "@/components/search/site-search-entries";
+import { useLocale } from "@/components/i18n/use-locale";
 
-export const metadata: Metadata = { title: searchCopy.pageTitle };
+export function generateMetadata(): Metadata {
+  const { searchCopy } = searchWords[pageLocale()];
+  return { title: searchCopy.pageTitle, alternates: languageAlternates("/search") };
+}
 
 export default function SearchPage() {
-  const entries = getSiteSearchEntries();
+  const locale = useLocale();
+  const { searchCopy } = searchWords[locale];
+  const entries = getSiteSearchEntries(locale);
   return (
     <>
       <h1>{searchCopy.pageTitle}</h1>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { languageAlternates } from "@/components/i18n/alternates";
+import { pageLocale } from "@/components/i18n/page-locale";
 import { AboutContents } from "@/components/about/about-contents";
-import { aboutCopy } from "@/components/about/copy";
+import { aboutWords } from "@/components/about/copy";
 import { DataSection } from "@/components/about/data-section";
 import { ErrorsSection } from "@/components/about/errors-section";
 import { GatheringSection } from "@/components/about/gathering-section";
@@ -13,13 +15,16 @@ import { WhoSection } from "@/components/about/who-section";
 import { getEditions, getJurisdictions } from "@/lib/data";
 import { summarizeDataset } from "@/lib/overview";
 import "@/components/about/about.css";
+import { useLocale } from "@/components/i18n/use-locale";
 
-export const metadata: Metadata = {
-  title: aboutCopy.metaTitle,
-  description: aboutCopy.metaDescription,
-};
+export function generateMetadata(): Metadata {
+  const { aboutCopy } = aboutWords[pageLocale()];
+  return { title: aboutCopy.metaTitle, description: aboutCopy.metaDescription, alternates: languageAlternates("/about") };
+}
 
 export default function AboutPage() {
+  const locale = useLocale();
+  const { aboutCopy } = aboutWords[locale];
   const summary = summarizeDataset(getJurisdictions());
   return (
     <>

@@ -1,15 +1,23 @@
 import type { Metadata } from "next";
+import { languageAlternates } from "@/components/i18n/alternates";
+import { pageLocale } from "@/components/i18n/page-locale";
 import Link from "next/link";
 import { CheckWizard } from "@/components/check/check-wizard";
-import { checkCopy } from "@/components/check/copy";
+import { checkWords } from "@/components/check/copy";
 import { getFederal, getJurisdictions } from "@/lib/data";
 import { packCheckEntry } from "@/lib/eligibility";
 import "@/components/check/check.css";
+import { useLocale } from "@/components/i18n/use-locale";
 
-export const metadata: Metadata = { title: checkCopy.metaTitle, description: checkCopy.metaDescription };
+export function generateMetadata(): Metadata {
+  const { checkCopy } = checkWords[pageLocale()];
+  return { title: checkCopy.metaTitle, description: checkCopy.metaDescription, alternates: languageAlternates("/check") };
+}
 
 /** Every jurisdiction goes to the browser with the page, so answering never sends a request. */
 export default function CheckPage() {
+  const locale = useLocale();
+  const { checkCopy } = checkWords[locale];
   const entries = [...getJurisdictions(), getFederal()].map(packCheckEntry);
   return (
     <div className="check-page">

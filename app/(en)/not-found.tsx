@@ -1,8 +1,11 @@
 import { AllStatesList } from "@/components/search/all-states-list";
-import { searchCopy } from "@/components/search/copy";
+import { searchWords } from "@/components/search/copy";
 import { HeaderSearch } from "@/components/search/header-search";
+import { useLocale } from "@/components/i18n/use-locale";
 
 export default function NotFound() {
+  const locale = useLocale();
+  const { searchCopy } = searchWords[locale];
   return (
     <>
       <h1>{searchCopy.notFoundHeading}</h1>

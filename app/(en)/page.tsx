@@ -1,23 +1,28 @@
 import Link from "next/link";
-import { gradeText } from "@/components/copy/terms";
+import { termsWords } from "@/components/copy/terms";
 import { ComparePickerForm } from "@/components/home/compare-picker-form";
-import { homeCopy } from "@/components/home/copy";
-import { mapCopy } from "@/components/map/copy";
+import { homeWords } from "@/components/home/copy";
+import { mapWords } from "@/components/map/copy";
 import { MapExplorer, type CalloutFacts } from "@/components/map/map-explorer";
 import { MapLegend } from "@/components/map/map-legend";
 import { SmallStateTargets } from "@/components/map/small-state-targets";
 import { StatesTable } from "@/components/map/states-table";
 import { coverageLine, UsMap } from "@/components/map/us-map";
 import { getMapStates } from "@/lib/map-data";
+import { useLocale } from "@/components/i18n/use-locale";
 
 export default function HomePage() {
+  const locale = useLocale();
+  const { gradeText } = termsWords[locale];
+  const { homeCopy } = homeWords[locale];
+  const { mapCopy } = mapWords[locale];
   const states = getMapStates();
   const callouts: Record<string, CalloutFacts> = Object.fromEntries(
     states.map((state) => [
       state.code,
       {
         name: state.name,
-        line: coverageLine(state),
+        line: coverageLine(state, locale),
         grade2019: gradeText(state.jurisdiction.grades["2019"]),
         grade2023: gradeText(state.jurisdiction.grades["2023"]),
       },

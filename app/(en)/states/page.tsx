@@ -1,19 +1,24 @@
 import type { Metadata } from "next";
+import { languageAlternates } from "@/components/i18n/alternates";
+import { pageLocale } from "@/components/i18n/page-locale";
 import Link from "next/link";
 import { ChangeTimeline } from "@/components/overview/change-timeline";
-import { overviewCopy } from "@/components/overview/copy";
+import { overviewWords } from "@/components/overview/copy";
 import { OverviewExplorer } from "@/components/overview/overview-explorer";
 import { CRITERIA } from "@/lib/criteria";
 import { getJurisdictions } from "@/lib/data";
 import { buildOverviewRow, buildTimeline } from "@/lib/overview";
 import "@/components/overview/overview.css";
+import { useLocale } from "@/components/i18n/use-locale";
 
-export const metadata: Metadata = {
-  title: overviewCopy.metaTitle,
-  description: overviewCopy.metaDescription,
-};
+export function generateMetadata(): Metadata {
+  const { overviewCopy } = overviewWords[pageLocale()];
+  return { title: overviewCopy.metaTitle, description: overviewCopy.metaDescription, alternates: languageAlternates("/states") };
+}
 
 export default function StatesPage() {
+  const locale = useLocale();
+  const { overviewCopy } = overviewWords[locale];
   const jurisdictions = getJurisdictions();
   return (
     <>

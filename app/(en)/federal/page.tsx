@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { languageAlternates } from "@/components/i18n/alternates";
+import { pageLocale } from "@/components/i18n/page-locale";
+import { stateWords } from "@/components/state/copy";
+import { JurisdictionPage } from "@/components/state/jurisdiction-page";
+import { getEditions, getFederal } from "@/lib/data";
+
+export function generateMetadata(): Metadata {
+  const { stateCopy } = stateWords[pageLocale()];
+  return { title: stateCopy.federalMetaTitle, description: stateCopy.federalMetaDescription, alternates: languageAlternates("/federal") };
+}
+
+export default function FederalPage() {
+  return <JurisdictionPage entry={getFederal()} editions={getEditions()} />;
+}
