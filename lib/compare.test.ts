@@ -38,6 +38,7 @@ const stateByCode = (code: StateCode): Jurisdiction => {
 
 /** Plain words that show which branch made a text, so the tests do not depend on interface copy. */
 const words: CompareRowWords = {
+  locale: "en",
   grade: (grade) => `grade:${grade?.grade ?? "none"}`,
   coverage: (level) => `coverage:${level}`,
   who: (fact, answer, hasLaw) => `${fact}:${answer}:${hasLaw}`,

@@ -3,6 +3,7 @@ import { gradeKey } from "./grades";
 import type { Grade, HowToApply, Jurisdiction, ReliefLaw, ReliefType, StateCode } from "./schema";
 import { compareHref, slugify, stateHref } from "./slug";
 import type { Locale } from "./locale";
+import { howToApplyIn } from "./data-text";
 
 /* ---------- Reading ?a=&b= ---------- */
 
@@ -180,6 +181,8 @@ export type LawFact =
 
 /** The words a row's text is made of, passed in so lib stays free of interface copy. */
 export interface CompareRowWords {
+  /** Which language the data texts (how to apply) are taken in. */
+  locale: Locale;
   grade: (grade: Grade | null) => string;
   coverage: (level: CoverageLevel) => string;
   /** `hasLaw` is false when there is no record-relief law at all, so every answer is "no". */
@@ -287,14 +290,14 @@ function applyRows(entry: Jurisdiction, words: CompareRowWords): CompareRow[] {
           })),
         };
   return [
-    prose("apply-where", how.whereToFile, words),
-    prose("apply-what", how.motionName, words),
-    prose("apply-documents", how.documentsThatHelp, words),
-    prose("apply-fees", how.fees, words),
+    prose("apply-where", howToApplyIn(how, "whereToFile", words.locale), words),
+    prose("apply-what", howToApplyIn(how, "motionName", words.locale), words),
+    prose("apply-documents", howToApplyIn(how, "documentsThatHelp", words.locale), words),
+    prose("apply-fees", howToApplyIn(how, "fees", words.locale), words),
     forms,
-    prose("apply-lawyer", how.lawyer, words),
-    prose("apply-confidentiality", how.confidentiality, words),
-    prose("apply-notes", how.notes, words),
+    prose("apply-lawyer", howToApplyIn(how, "lawyer", words.locale), words),
+    prose("apply-confidentiality", howToApplyIn(how, "confidentiality", words.locale), words),
+    prose("apply-notes", howToApplyIn(how, "notes", words.locale), words),
     help,
   ];
 }

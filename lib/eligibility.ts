@@ -1,4 +1,6 @@
 import type { Federal, Jurisdiction, RecordKind, ReliefLaw, TraffickingType } from "./schema";
+import { generalReliefIn, howToApplyIn } from "./data-text";
+import type { Locale } from "./locale";
 
 /** The answers the private check asks for. Null means the person skipped the question. */
 export const AGE_ANSWERS = ["under-18", "adult", "not-sure"] as const;
@@ -327,7 +329,7 @@ export interface PackedCheckEntry extends Omit<CheckEntry, "relief"> {
 }
 
 /** Only the fields the check needs, shortened and packed, for sending every jurisdiction with the page. */
-export function packCheckEntry(entry: Jurisdiction | Federal): PackedCheckEntry {
+export function packCheckEntry(entry: Jurisdiction | Federal, locale: Locale = "en"): PackedCheckEntry {
   const how = entry.howToApply;
   const short = (text: string | null, max: number) => (text === null ? null : shortText(text, max));
   return {
@@ -335,10 +337,10 @@ export function packCheckEntry(entry: Jurisdiction | Federal): PackedCheckEntry 
     slug: entry.slug,
     name: entry.name,
     relief: entry.relief.map(packLaw),
-    whereToFile: short(how.whereToFile, SHORT_TEXT_MAX.whereToFile),
-    documentsThatHelp: short(how.documentsThatHelp, SHORT_TEXT_MAX.documentsThatHelp),
+    whereToFile: short(howToApplyIn(how, "whereToFile", locale), SHORT_TEXT_MAX.whereToFile),
+    documentsThatHelp: short(howToApplyIn(how, "documentsThatHelp", locale), SHORT_TEXT_MAX.documentsThatHelp),
     legalHelp: how.legalHelp.map(({ name, url }) => ({ name, url })),
-    generalRelief: short(entry.generalRelief.summary, SHORT_TEXT_MAX.generalRelief),
+    generalRelief: short(generalReliefIn(entry, locale), SHORT_TEXT_MAX.generalRelief),
   };
 }
 

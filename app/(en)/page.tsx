@@ -1,4 +1,6 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { languageAlternates } from "@/components/i18n/alternates";
 import { termsWords } from "@/components/copy/terms";
 import { ComparePickerForm } from "@/components/home/compare-picker-form";
 import { homeWords } from "@/components/home/copy";
@@ -10,6 +12,11 @@ import { StatesTable } from "@/components/map/states-table";
 import { coverageLine, UsMap } from "@/components/map/us-map";
 import { getMapStates } from "@/lib/map-data";
 import { useLocale } from "@/components/i18n/use-locale";
+import { localePath } from "@/lib/locale";
+
+export function generateMetadata(): Metadata {
+  return { alternates: languageAlternates("/") };
+}
 
 export default function HomePage() {
   const locale = useLocale();
@@ -48,7 +55,7 @@ export default function HomePage() {
           <MapLegend states={states} />
         </MapExplorer>
         <p className="federal-note">
-          {mapCopy.federalNote} <Link href="/federal">{mapCopy.federalLink}</Link>
+          {mapCopy.federalNote} <Link href={localePath(locale, "/federal")}>{mapCopy.federalLink}</Link>
         </p>
         <h2>{mapCopy.tableHeading}</h2>
         <StatesTable states={states} />

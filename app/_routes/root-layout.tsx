@@ -5,6 +5,7 @@ import { setPageLocale } from "@/components/i18n/page-locale";
 import { shellWords } from "@/components/shell/copy";
 import { QuickExit } from "@/components/shell/quick-exit";
 import { SiteFooter } from "@/components/shell/site-footer";
+import { LanguageLink } from "@/components/shell/language-link";
 import { SiteHeader } from "@/components/shell/site-header";
 import type { Locale } from "@/lib/locale";
 import { SITE_URL } from "@/lib/site";
@@ -36,6 +37,12 @@ export function SiteRootLayout({ locale, children }: { locale: Locale; children:
           </a>
           <QuickExit locale={locale} />
           <SiteHeader />
+          {shellCopy.referenceNotice ? (
+            <p className="reference-notice">
+              {shellCopy.referenceNotice.text}{" "}
+              <LanguageLink lang={shellCopy.otherLanguage.lang}>{shellCopy.referenceNotice.link}</LanguageLink>
+            </p>
+          ) : null}
           <main id="main" tabIndex={-1}>
             {children}
           </main>

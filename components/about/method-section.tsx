@@ -6,6 +6,7 @@ import type { DatasetSummary } from "@/lib/overview";
 import { AboutSection } from "./about-section";
 import { aboutWords } from "./copy";
 import { useLocale } from "@/components/i18n/use-locale";
+import { localePath } from "@/lib/locale";
 
 
 /** How our coverage level and checklist are derived (lib/coverage.ts, lib/criteria.ts), with how many states fall in each level. */
@@ -55,7 +56,7 @@ export function MethodSection({ summary }: { summary: DatasetSummary }) {
         ))}
       </ul>
       <p>
-        {copy.tableNote} <Link href="/states">{copy.tableLink}</Link>
+        {copy.tableNote} <Link href={localePath(locale, "/states")}>{copy.tableLink}</Link>
       </p>
     </AboutSection>
   );

@@ -6,7 +6,7 @@ import { getFederal, getJurisdictions } from "@/lib/data";
 import { packCheckEntry } from "@/lib/eligibility";
 import { CheckWizard } from "./check-wizard";
 
-const entries = [...getJurisdictions(), getFederal()].map(packCheckEntry);
+const entries = [...getJurisdictions(), getFederal()].map((entry) => packCheckEntry(entry));
 
 const stepHeading = () => screen.getByRole("heading", { level: 2 });
 const focused = () => document.activeElement;

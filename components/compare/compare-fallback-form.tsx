@@ -3,6 +3,7 @@ import type { StateRef } from "@/lib/compare";
 import { ComparePairForm } from "./compare-pair-form";
 import { compareWords } from "./copy";
 import { useLocale } from "@/components/i18n/use-locale";
+import { localePath } from "@/lib/locale";
 
 /** For browsers without JavaScript: a plain GET form with two lists, and a note on what works without it. */
 export function CompareFallbackForm({ states }: { states: StateRef[] }) {
@@ -11,7 +12,7 @@ export function CompareFallbackForm({ states }: { states: StateRef[] }) {
   return (
     <div className="compare-fallback">
       <p className="notice">
-        {compareCopy.noScriptNote} <Link href="/states">{compareCopy.allStates}</Link>
+        {compareCopy.noScriptNote} <Link href={localePath(locale, "/states")}>{compareCopy.allStates}</Link>
       </p>
       <ComparePairForm
         states={states}

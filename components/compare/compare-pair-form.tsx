@@ -1,3 +1,6 @@
+import { useLocale } from "@/components/i18n/use-locale";
+import { localePath } from "@/lib/locale";
+
 export interface ComparePairFormProps {
   states: Array<{ code: string; name: string }>;
   headingId: string;
@@ -25,8 +28,9 @@ function StateSelect({ name, label, choose, states }: { name: "a" | "b"; label: 
 
 /** Pick two states to compare: a plain GET form to /compare, so it works by keyboard and without JavaScript. */
 export function ComparePairForm({ states, headingId, words, className }: ComparePairFormProps) {
+  const locale = useLocale();
   return (
-    <form action="/compare" method="get" className={className} aria-labelledby={headingId}>
+    <form action={localePath(locale, "/compare")} method="get" className={className} aria-labelledby={headingId}>
       <h2 id={headingId}>{words.heading}</h2>
       <StateSelect name="a" label={words.first} choose={words.choose} states={states} />
       <StateSelect name="b" label={words.second} choose={words.choose} states={states} />

@@ -4,6 +4,7 @@ import { ExternalLink } from "@/components/state/external-link";
 import { SECTION_ORDER, type AlignedRow, type CellItem, type CompareRow, type CompareSide } from "@/lib/compare";
 import { compareWords } from "./copy";
 import { useLocale } from "@/components/i18n/use-locale";
+import { localePath } from "@/lib/locale";
 
 export interface CompareTableProps {
   a: CompareSide;
@@ -84,10 +85,10 @@ export function CompareTable({ a, b, rows, onlyDifferences }: CompareTableProps)
                       <tr>
                         <th scope="col">{compareCopy.factColumn}</th>
                         <th scope="col">
-                          <Link href={a.href}>{a.name}</Link>
+                          <Link href={localePath(locale, a.href)}>{a.name}</Link>
                         </th>
                         <th scope="col">
-                          <Link href={b.href}>{b.name}</Link>
+                          <Link href={localePath(locale, b.href)}>{b.name}</Link>
                         </th>
                       </tr>
                     </thead>

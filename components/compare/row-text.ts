@@ -13,6 +13,7 @@ export function compareRowWords(locale: Locale): CompareRowWords {
   const { lawFactText } = lawFactWords[locale];
   const { compareCopy } = compareWords[locale];
   return {
+  locale,
   grade: (grade) =>
     grade?.grade && grade.score !== null ? compareCopy.gradeWithScore(gradeText(grade), grade.score) : gradeText(grade),
   coverage: (level) => `${coverageName[level]}. ${coverageMeaning[level]}`,

@@ -4,6 +4,7 @@ import { GRADE_KEYS } from "@/lib/grades";
 import type { MapState } from "@/lib/map-data";
 import { mapWords } from "./copy";
 import { useLocale } from "@/components/i18n/use-locale";
+import { localePath } from "@/lib/locale";
 
 /** Marks for the classes without a letter; the map itself shows each state's own score. */
 const GRADE_MARKS: Record<string, string> = { none: "–", score: "#", unknown: "·" };
@@ -53,7 +54,7 @@ export function MapLegend({ states }: { states: MapState[] }) {
               ))}
           </ul>
           <p>
-            <a href="/about#grades">{mapCopy.gradeWhy}</a>
+            <a href={localePath(locale, "/about#grades")}>{mapCopy.gradeWhy}</a>
           </p>
         </div>
       ))}

@@ -3,6 +3,7 @@ import { SMALL_STATES, type MapState } from "@/lib/map-data";
 import { mapWords } from "./copy";
 import { stateLinkLabel } from "./us-map";
 import { useLocale } from "@/components/i18n/use-locale";
+import { localePath } from "@/lib/locale";
 
 /** Large, labelled targets for states too small to tap on the map. */
 export function SmallStateTargets({ states }: { states: MapState[] }) {
@@ -19,7 +20,7 @@ export function SmallStateTargets({ states }: { states: MapState[] }) {
         {small.map((state) => (
           <li key={state.code}>
             <a
-              href={state.href}
+              href={localePath(locale, state.href)}
               className={`chip st c-${state.coverage} g19-${state.grade2019} g23-${state.grade2023}`}
               data-s={state.code}
             >

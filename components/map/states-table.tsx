@@ -4,6 +4,7 @@ import type { MapState } from "@/lib/map-data";
 import { mapWords } from "./copy";
 import { coverageLine } from "./us-map";
 import { useLocale } from "@/components/i18n/use-locale";
+import { localePath } from "@/lib/locale";
 
 /** The same information as the map, as a table: for screen readers, keyboards and no JavaScript. */
 export function StatesTable({ states }: { states: MapState[] }) {
@@ -27,7 +28,7 @@ export function StatesTable({ states }: { states: MapState[] }) {
           {states.map((state) => (
             <tr key={state.code}>
               <th scope="row">
-                <Link href={state.href}>{state.name}</Link>
+                <Link href={localePath(locale, state.href)}>{state.name}</Link>
               </th>
               <td>
                 <span className={`swatch c-${state.coverage}`} aria-hidden="true">

@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/locale";
 import type { MapState } from "@/lib/map-data";
 import { mapWords } from "./copy";
 import { useLocale } from "@/components/i18n/use-locale";
+import { localePath } from "@/lib/locale";
 
 export interface UsMapProps {
   states: MapState[];
@@ -58,7 +59,7 @@ export function UsMap({ states }: UsMapProps) {
       {states.map((state) => (
         <a
           key={state.code}
-          href={state.href}
+          href={localePath(locale, state.href)}
           className={`st c-${state.coverage} g19-${state.grade2019} g23-${state.grade2023}`}
           aria-label={stateLinkLabel(state, locale)}
           data-s={state.code}

@@ -1,6 +1,7 @@
 import type { Timeline, TimelineState } from "@/lib/overview";
 import { overviewWords } from "./copy";
 import { useLocale } from "@/components/i18n/use-locale";
+import { localePath } from "@/lib/locale";
 
 export interface ChangeTimelineProps {
   timeline: Timeline;
@@ -16,7 +17,7 @@ function StateLinks({ states }: { states: TimelineState[] }) {
     <ul className="timeline-states">
       {states.map((state) => (
         <li key={state.href}>
-          <a href={state.href}>{state.name}</a>
+          <a href={localePath(locale, state.href)}>{state.name}</a>
         </li>
       ))}
     </ul>

@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/locale";
 import { SORT_KEYS, type GradeCell, type OverviewRow, type OverviewSort, type SortKey } from "@/lib/overview";
 import { overviewWords } from "./copy";
 import { useLocale } from "@/components/i18n/use-locale";
+import { localePath } from "@/lib/locale";
 
 export interface OverviewTableProps {
   rows: OverviewRow[];
@@ -83,7 +84,7 @@ export function OverviewTable({ rows, sort, criteriaTotal, onSort, captionId }: 
               return (
                 <tr key={row.code}>
                   <th scope="row" className="overview-state-col">
-                    <a href={row.href}>{row.name}</a>
+                    <a href={localePath(locale, row.href)}>{row.name}</a>
                   </th>
                   <td className="overview-coverage">
                     <span className={`swatch c-${row.level}`} aria-hidden="true">

@@ -3,6 +3,7 @@ import { termsWords } from "@/components/copy/terms";
 import { getJurisdictions } from "@/lib/data";
 import { stateHref } from "@/lib/slug";
 import { useLocale } from "@/components/i18n/use-locale";
+import { localePath } from "@/lib/locale";
 
 /** Every state as a plain list of links: the fallback when search cannot help. */
 export function AllStatesList() {
@@ -12,11 +13,11 @@ export function AllStatesList() {
     <ul className="all-states-list">
       {getJurisdictions().map((jurisdiction) => (
         <li key={jurisdiction.code}>
-          <Link href={stateHref(jurisdiction.slug)}>{jurisdiction.name}</Link>
+          <Link href={localePath(locale, stateHref(jurisdiction.slug))}>{jurisdiction.name}</Link>
         </li>
       ))}
       <li>
-        <Link href="/federal">{federalConvictions}</Link>
+        <Link href={localePath(locale, "/federal")}>{federalConvictions}</Link>
       </li>
     </ul>
   );

@@ -5,6 +5,7 @@ import { useId, useMemo, useState, type KeyboardEvent } from "react";
 import { searchStates, type SearchEntry } from "@/lib/search";
 import { searchWords } from "./copy";
 import { useLocale } from "@/components/i18n/use-locale";
+import { localePath } from "@/lib/locale";
 
 export interface SearchBoxProps {
   entries: SearchEntry[];
@@ -77,7 +78,7 @@ export function SearchBox({ entries, label: givenLabel, onChoose, name = "q", de
     <form
       role="search"
       aria-labelledby={`${id}-label`}
-      action="/search"
+      action={localePath(locale, "/search")}
       method="get"
       className={`search-box ${className ?? ""}`}
       onSubmit={(event) => {

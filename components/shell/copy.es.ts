@@ -3,6 +3,11 @@ export const shellCopy = {
   tagline: "Cómo limpiar antecedentes penales para sobrevivientes de trata, estado por estado",
   description:
     "¿Puede una persona sobreviviente de trata de personas limpiar los antecedentes penales que le dejó la trata? Respuestas claras para cada estado, DC y la ley federal, con las citas legales exactas.",
+  otherLanguage: { name: "English", lang: "en", label: "Read this page in English" },
+  referenceNotice: {
+    text: "Esta página es una traducción. Si el texto en español y el texto en inglés no dicen lo mismo, vale el texto en inglés.",
+    link: "Ver esta página en inglés",
+  },
   skipLink: "Saltar al contenido principal",
   nav: {
     label: "Principal",

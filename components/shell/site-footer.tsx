@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { shellWords } from "./copy";
 import { useLocale } from "@/components/i18n/use-locale";
+import { localePath } from "@/lib/locale";
 
 export function SiteFooter() {
   const locale = useLocale();
@@ -14,13 +15,13 @@ export function SiteFooter() {
       </p>
       <ul className="footer-links">
         <li>
-          <Link href="/about">{copy.about}</Link>
+          <Link href={localePath(locale, "/about")}>{copy.about}</Link>
         </li>
         <li>
-          <Link href="/about#data">{copy.data}</Link>
+          <Link href={localePath(locale, "/about#data")}>{copy.data}</Link>
         </li>
         <li>
-          <Link href="/federal">{copy.federal}</Link>
+          <Link href={localePath(locale, "/federal")}>{copy.federal}</Link>
         </li>
       </ul>
     </footer>

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { HeaderSearch } from "@/components/search/header-search";
+import { LanguageLink } from "./language-link";
 import { shellWords } from "./copy";
 import { useLocale } from "@/components/i18n/use-locale";
+import { localePath } from "@/lib/locale";
 
 export function SiteHeader() {
   const locale = useLocale();
@@ -10,7 +12,7 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="brand">
-        <Link href="/" className="brand-name">
+        <Link href={localePath(locale, "/")} className="brand-name">
           {copy.productName}
         </Link>
         <span className="brand-tagline">{copy.tagline}</span>
@@ -19,19 +21,24 @@ export function SiteHeader() {
       <nav aria-label={copy.nav.label} className="site-nav">
         <ul>
           <li>
-            <Link href="/">{copy.nav.map}</Link>
+            <Link href={localePath(locale, "/")}>{copy.nav.map}</Link>
           </li>
           <li>
-            <Link href="/states">{copy.nav.states}</Link>
+            <Link href={localePath(locale, "/states")}>{copy.nav.states}</Link>
           </li>
           <li>
-            <Link href="/compare">{copy.nav.compare}</Link>
+            <Link href={localePath(locale, "/compare")}>{copy.nav.compare}</Link>
           </li>
           <li>
-            <Link href="/check">{copy.nav.check}</Link>
+            <Link href={localePath(locale, "/check")}>{copy.nav.check}</Link>
           </li>
           <li>
-            <Link href="/about">{copy.nav.about}</Link>
+            <Link href={localePath(locale, "/about")}>{copy.nav.about}</Link>
+          </li>
+          <li>
+            <LanguageLink lang={copy.otherLanguage.lang} label={copy.otherLanguage.label} className="language-link">
+              {copy.otherLanguage.name}
+            </LanguageLink>
           </li>
         </ul>
       </nav>

@@ -2,6 +2,7 @@ import { countMet, CRITERIA, evaluateCriteria } from "@/lib/criteria";
 import type { Federal, Jurisdiction } from "@/lib/schema";
 import { stateWords } from "./copy";
 import { useLocale } from "@/components/i18n/use-locale";
+import { localePath } from "@/lib/locale";
 
 /** "How the law measures up": the Polaris categories, read from the sourced facts. */
 export function CriteriaChecklist({ entry }: { entry: Jurisdiction | Federal }) {
@@ -12,7 +13,7 @@ export function CriteriaChecklist({ entry }: { entry: Jurisdiction | Federal }) 
     <section aria-labelledby="measures-heading">
       <h2 id="measures-heading">{stateCopy.measuresHeading}</h2>
       <p>
-        {stateCopy.measuresLead} <a href="/about#method">{stateCopy.glossaryLink}</a>
+        {stateCopy.measuresLead} <a href={localePath(locale, "/about#method")}>{stateCopy.glossaryLink}</a>
       </p>
       <p className="count-met">
         <strong>{stateCopy.measuresCount(countMet(results), CRITERIA.length)}</strong>

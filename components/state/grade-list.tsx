@@ -4,6 +4,7 @@ import type { Edition, Jurisdiction } from "@/lib/schema";
 import { stateWords } from "./copy";
 import { ExternalLink } from "./external-link";
 import { useLocale } from "@/components/i18n/use-locale";
+import { localePath } from "@/lib/locale";
 
 /** Polaris grades for each edition, each with its source, or "not in our sources" with a link to the report. */
 export function GradeList({ jurisdiction, editions }: { jurisdiction: Jurisdiction; editions: Edition[] }) {
@@ -28,7 +29,7 @@ export function GradeList({ jurisdiction, editions }: { jurisdiction: Jurisdicti
               ) : (
                 <>
                   {" "}
-                  (<a href="/about#grades">{stateCopy.gradeWhy}</a>
+                  (<a href={localePath(locale, "/about#grades")}>{stateCopy.gradeWhy}</a>
                   {edition ? (
                     <>
                       {"; "}

@@ -5,6 +5,7 @@ import { stateWords } from "./copy";
 import { ExternalLink } from "./external-link";
 import { lawFactWords } from "./law-facts";
 import { useLocale } from "@/components/i18n/use-locale";
+import { howToApplyIn, type HowToApplyText } from "@/lib/data-text";
 
 const Row = ({ term, children }: { term: string; children: ReactNode }) => (
   <div className="fact">
@@ -20,6 +21,7 @@ export function HowToApply({ entry }: { entry: Jurisdiction | Federal }) {
   const { stateCopy } = stateWords[locale];
   const { lawFactText } = lawFactWords[locale];
   const how = entry.howToApply;
+  const text = (key: HowToApplyText) => howToApplyIn(how, key, locale);
   const copy = stateCopy.apply;
   const facts = stateCopy.lawFacts;
   const laws = entry.relief.filter((law) => law.reliefType !== "other");
@@ -39,8 +41,8 @@ export function HowToApply({ entry }: { entry: Jurisdiction | Federal }) {
     <section aria-labelledby="apply-heading">
       <h2 id="apply-heading">{stateCopy.applyHeading}</h2>
       <dl className="facts">
-        <Row term={copy.whereToFile}>{how.whereToFile ?? notInSources}</Row>
-        <Row term={copy.motionName}>{how.motionName ?? notInSources}</Row>
+        <Row term={copy.whereToFile}>{text("whereToFile") ?? notInSources}</Row>
+        <Row term={copy.motionName}>{text("motionName") ?? notInSources}</Row>
         {laws.length > 0 ? (
           <>
             <Row term={facts.timing}>{perLaw(lawFactText.timing)}</Row>
@@ -49,8 +51,8 @@ export function HowToApply({ entry }: { entry: Jurisdiction | Federal }) {
             <Row term={facts.burden}>{perLaw(lawFactText.burden)}</Row>
           </>
         ) : null}
-        <Row term={copy.documents}>{how.documentsThatHelp ?? notInSources}</Row>
-        <Row term={copy.fees}>{how.fees ?? notInSources}</Row>
+        <Row term={copy.documents}>{text("documentsThatHelp") ?? notInSources}</Row>
+        <Row term={copy.fees}>{text("fees") ?? notInSources}</Row>
         <Row term={copy.forms}>
           {how.forms.length > 0 ? (
             <ul>
@@ -64,9 +66,9 @@ export function HowToApply({ entry }: { entry: Jurisdiction | Federal }) {
             notInSources
           )}
         </Row>
-        {how.lawyer ? <Row term={copy.lawyer}>{how.lawyer}</Row> : null}
-        {how.confidentiality ? <Row term={copy.confidentiality}>{how.confidentiality}</Row> : null}
-        {how.notes ? <Row term={copy.notes}>{how.notes}</Row> : null}
+        {text("lawyer") ? <Row term={copy.lawyer}>{text("lawyer")}</Row> : null}
+        {text("confidentiality") ? <Row term={copy.confidentiality}>{text("confidentiality")}</Row> : null}
+        {text("notes") ? <Row term={copy.notes}>{text("notes")}</Row> : null}
       </dl>
       <h3 id="help">{stateCopy.findHelp}</h3>
       <ul>

@@ -12,6 +12,8 @@ import { ReliefLawCard } from "./relief-law-card";
 import { SourcesList } from "./sources-list";
 import { WhoQualifies } from "./who-qualifies";
 import { useLocale } from "@/components/i18n/use-locale";
+import { localePath } from "@/lib/locale";
+import { generalReliefIn } from "@/lib/data-text";
 
 export interface Neighbour {
   name: string;
@@ -72,7 +74,7 @@ export function JurisdictionPage({ entry, editions, previous, next }: Jurisdicti
           </dl>
         ) : null}
         <p>
-          <Link href="/about#glossary">{stateCopy.glossaryLink}</Link>
+          <Link href={localePath(locale, "/about#glossary")}>{stateCopy.glossaryLink}</Link>
         </p>
         {entry.relief.map((law) => (
           <ReliefLawCard key={law.citation} law={law} />
@@ -87,11 +89,11 @@ export function JurisdictionPage({ entry, editions, previous, next }: Jurisdicti
       <HowToApply entry={entry} />
       <section aria-labelledby="general-heading">
         <h2 id="general-heading">{stateCopy.generalHeading}</h2>
-        <p>{entry.generalRelief.summary ?? `${notInSources}.`}</p>
+        <p>{generalReliefIn(entry, locale) ?? `${notInSources}.`}</p>
       </section>
       {isState ? (
         <p className="federal-note">
-          {stateCopy.federalNote} <Link href="/federal">{stateCopy.federalLink}</Link>
+          {stateCopy.federalNote} <Link href={localePath(locale, "/federal")}>{stateCopy.federalLink}</Link>
         </p>
       ) : null}
       <SourcesList entry={entry} />
@@ -105,21 +107,21 @@ export function JurisdictionPage({ entry, editions, previous, next }: Jurisdicti
         <ul>
           {isState ? (
             <li>
-              <Link className="button" href={compareHref(entry.code, null)}>
+              <Link className="button" href={localePath(locale, compareHref(entry.code, null))}>
                 {stateCopy.compareWith(entry.name)}
               </Link>
             </li>
           ) : null}
           {previous ? (
             <li>
-              <Link href={stateHref(previous.slug)} rel="prev">
+              <Link href={localePath(locale, stateHref(previous.slug))} rel="prev">
                 {stateCopy.previous(previous.name)}
               </Link>
             </li>
           ) : null}
           {next ? (
             <li>
-              <Link href={stateHref(next.slug)} rel="next">
+              <Link href={localePath(locale, stateHref(next.slug))} rel="next">
                 {stateCopy.next(next.name)}
               </Link>
             </li>

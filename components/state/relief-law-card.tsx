@@ -4,6 +4,7 @@ import { stateWords } from "./copy";
 import { ExternalLink } from "./external-link";
 import { lawFactWords } from "./law-facts";
 import { useLocale } from "@/components/i18n/use-locale";
+import { plainSummaryIn } from "@/lib/data-text";
 
 /** One relief law: its citation, what it does in plain words, and each fact or "not found in our sources". */
 export function ReliefLawCard({ law }: { law: ReliefLaw }) {
@@ -32,7 +33,7 @@ export function ReliefLawCard({ law }: { law: ReliefLaw }) {
         <span className="citation">{law.citation}</span>
       </h3>
       {law.inForce === null ? <p className="notice">{inForceUnknown}.</p> : null}
-      <p>{law.plainSummary}</p>
+      <p>{plainSummaryIn(law, locale)}</p>
       {law.statuteUrl ? (
         <p>
           <ExternalLink href={law.statuteUrl}>{stateCopy.statuteLink}: {law.citation}</ExternalLink>

@@ -8,6 +8,7 @@ import { getFederal, getJurisdictions } from "@/lib/data";
 import { packCheckEntry } from "@/lib/eligibility";
 import "@/components/check/check.css";
 import { useLocale } from "@/components/i18n/use-locale";
+import { localePath } from "@/lib/locale";
 
 export function generateMetadata(): Metadata {
   const { checkCopy } = checkWords[pageLocale()];
@@ -18,7 +19,7 @@ export function generateMetadata(): Metadata {
 export default function CheckPage() {
   const locale = useLocale();
   const { checkCopy } = checkWords[locale];
-  const entries = [...getJurisdictions(), getFederal()].map(packCheckEntry);
+  const entries = [...getJurisdictions(), getFederal()].map((entry) => packCheckEntry(entry, locale));
   return (
     <div className="check-page">
       <h1>{checkCopy.heading}</h1>
@@ -26,7 +27,7 @@ export default function CheckPage() {
       <p className="notice check-privacy">{checkCopy.privacy}</p>
       <noscript>
         <p className="notice">
-          {checkCopy.noScript} <Link href="/states" prefetch={false}>
+          {checkCopy.noScript} <Link href={localePath(locale, "/states")} prefetch={false}>
             {checkCopy.noScriptLink}
           </Link>.
         </p>

@@ -10,6 +10,7 @@ import { getJurisdictions } from "@/lib/data";
 import { getSiteSearchEntries } from "@/components/search/site-search-entries";
 import "@/components/compare/compare.css";
 import { useLocale } from "@/components/i18n/use-locale";
+import { localePath } from "@/lib/locale";
 
 export function generateMetadata(): Metadata {
   const { compareCopy } = compareWords[pageLocale()];
@@ -27,7 +28,7 @@ export default function ComparePage() {
       <h1>{compareCopy.heading}</h1>
       <p>{compareCopy.intro}</p>
       <p>
-        <Link href="/about#glossary">{compareCopy.glossaryLink}</Link>
+        <Link href={localePath(locale, "/about#glossary")}>{compareCopy.glossaryLink}</Link>
       </p>
       <div className="compare-area">
         <CompareView entries={entries} states={states} />

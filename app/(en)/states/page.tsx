@@ -10,6 +10,7 @@ import { getJurisdictions } from "@/lib/data";
 import { buildOverviewRow, buildTimeline } from "@/lib/overview";
 import "@/components/overview/overview.css";
 import { useLocale } from "@/components/i18n/use-locale";
+import { localePath } from "@/lib/locale";
 
 export function generateMetadata(): Metadata {
   const { overviewCopy } = overviewWords[pageLocale()];
@@ -26,10 +27,10 @@ export default function StatesPage() {
       <p>{overviewCopy.intro}</p>
       <ul className="overview-links">
         <li>
-          <a href="/about#method">{overviewCopy.methodLink}</a>
+          <a href={localePath(locale, "/about#method")}>{overviewCopy.methodLink}</a>
         </li>
         <li>
-          <a href="/about#grades">{overviewCopy.gradesLink}</a>
+          <a href={localePath(locale, "/about#grades")}>{overviewCopy.gradesLink}</a>
         </li>
       </ul>
       <section aria-labelledby="overview-heading">
@@ -38,7 +39,7 @@ export default function StatesPage() {
       </section>
       <ChangeTimeline timeline={buildTimeline(jurisdictions)} total={jurisdictions.length} />
       <p className="federal-note">
-        {overviewCopy.federalNote} <Link href="/federal">{overviewCopy.federalLink}</Link>
+        {overviewCopy.federalNote} <Link href={localePath(locale, "/federal")}>{overviewCopy.federalLink}</Link>
       </p>
     </>
   );

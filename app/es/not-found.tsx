@@ -1,0 +1,4 @@
+import NotFound from "@/app/(en)/not-found";
+import { inSpanish } from "@/app/_routes/in-spanish";
+
+export default inSpanish(NotFound);
