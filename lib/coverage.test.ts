@@ -10,6 +10,12 @@ describe("coverageLevel", () => {
     expect(level({ offensesCovered: "any-offense-with-exceptions" })).toBe("broad");
   });
 
+  it("is not broad when the any-offense law clears only arrests or dismissed cases, and unclear when the records are unknown", () => {
+    expect(level({ offensesCovered: "any-offense", recordsCovered: ["arrests", "non-conviction-records"] })).toBe("partial");
+    expect(level({ offensesCovered: "any-offense", recordsCovered: null })).toBe("unclear");
+    expect(level({ offensesCovered: "any-offense", recordsCovered: ["non-conviction-records"] }, { offensesCovered: "any-offense" })).toBe("broad");
+  });
+
   it("is partial when adults are covered only for some offenses", () => {
     expect(level({ offensesCovered: "prostitution-related-only" })).toBe("partial");
     expect(level({ offensesCovered: "listed-offenses" }, { agesCovered: "minors-only", offensesCovered: "any-offense" })).toBe("partial");

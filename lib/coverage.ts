@@ -33,14 +33,21 @@ export function coverageLevel(entry: Entry): CoverageLevel {
   return ifAllInForce !== confirmed && uncertainRaisesIt ? "unclear" : confirmed;
 }
 
+/** Whether a law clears convictions (not only arrests or dismissed cases); null when our sources do not say. */
+export const clearsConvictions = (law: Pick<ReliefLaw, "recordsCovered">): boolean | null =>
+  law.recordsCovered === null ? null : law.recordsCovered.includes("convictions");
+
 function levelOf(laws: ReliefLaw[]): CoverageLevel {
   if (laws.length === 0) return "none";
   const coversAdults = (law: ReliefLaw) => law.agesCovered === "all-ages";
-  if (laws.some((law) => coversAdults(law) && coversBroadOffenses(law) === true)) {
+  // "Broad" promises that adults can clear convictions, so a law that clears only arrests or dismissed cases is not enough.
+  if (laws.some((law) => coversAdults(law) && coversBroadOffenses(law) === true && clearsConvictions(law) === true)) {
     return "broad";
   }
   const mightBeBroader = laws.some(
-    (law) => law.agesCovered === null || (coversAdults(law) && law.offensesCovered === null),
+    (law) =>
+      law.agesCovered === null ||
+      (coversAdults(law) && (law.offensesCovered === null || (coversBroadOffenses(law) === true && clearsConvictions(law) === null))),
   );
   if (mightBeBroader) return "unclear";
   if (laws.some(coversAdults)) return "partial";
@@ -109,7 +116,7 @@ export function latestChangeYear(entry: Entry): number | null {
 
 const lawRank = (law: ReliefLaw): number => {
   const adults = law.agesCovered === "all-ages";
-  const broad = coversBroadOffenses(law) === true;
+  const broad = coversBroadOffenses(law) === true && clearsConvictions(law) === true;
   return adults && broad ? 0 : adults ? 1 : law.agesCovered === null ? 2 : 3;
 };
 
