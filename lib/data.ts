@@ -63,3 +63,6 @@ export const getDataFiles = () => [
   ...getJurisdictions().map((entry) => ({ file: `states/${entry.slug}.json`, entry })),
   { file: "federal.json", entry: getFederal() },
 ];
+
+/** Every place the site covers, federal law included, for the change log. */
+export const getPlaces = () => getDataFiles().map(({ entry }) => ({ code: entry.code, name: entry.name, slug: entry.slug }));

@@ -24,6 +24,7 @@ export const shellCopy = {
     about: "About this site, our sources and your privacy",
     data: "Open data",
     federal: "Federal convictions",
+    changes: "What changed",
   },
   quickExit: {
     regionLabel: "Quick exit",

@@ -26,6 +26,7 @@ export const shellCopy = {
     about: "Acerca de este sitio, nuestras fuentes y su privacidad",
     data: "Datos abiertos",
     federal: "Condenas federales",
+    changes: "Qué cambió",
   },
   quickExit: {
     regionLabel: "Salida rápida",

@@ -23,6 +23,9 @@ export function SiteFooter() {
         <li>
           <Link href={localePath(locale, "/federal")}>{copy.federal}</Link>
         </li>
+        <li>
+          <Link href={localePath(locale, "/changes")}>{copy.changes}</Link>
+        </li>
       </ul>
     </footer>
   );

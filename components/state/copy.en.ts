@@ -16,6 +16,21 @@ export const stateCopy = {
   gradeScore: (score: number) => `score ${score}`,
   canClearHeading: (name: string) => `Can survivors clear their records in ${name}?`,
   lastVerified: (date: string) => `Last checked against our sources on ${date}.`,
+  changesLink: "See what changed",
+  juvenileHeading: "Juvenile records",
+  juvenileStatus: {
+    covered: "Yes: a law here can clear juvenile court records.",
+    none: "No: our sources say there is no such law here.",
+    "not-found": "Not found in our sources. We searched the juvenile code.",
+  },
+  juvenileSearched: "What we searched:",
+  verification: {
+    label: "How we checked this law",
+    "statute-text": "Against the law's own text",
+    "official-summary": "Against an official summary (legislature, agency or court), not the law's own text",
+    "secondary": "Only against secondary sources, such as guides or news. Check the law itself before you rely on it",
+    read: "the text we read",
+  },
   notAdvice: "This is information, not legal advice. Talk to a lawyer or legal aid before you act.",
   confidence: {
     high: "How sure we are: high. Primary sources, such as the statute itself, confirm the main facts.",

@@ -17,6 +17,21 @@ export const stateCopy = {
   gradeScore: (score: number) => `puntaje ${score}`,
   canClearHeading: (name: string) => `¿Pueden las personas sobrevivientes limpiar sus antecedentes en ${name}?`,
   lastVerified: (date: string) => `Última revisión con nuestras fuentes: ${date}.`,
+  changesLink: "Ver qué cambió",
+  juvenileHeading: "Antecedentes de menores",
+  juvenileStatus: {
+    covered: "Sí: una ley de aquí puede limpiar los registros del tribunal de menores.",
+    none: "No: nuestras fuentes dicen que aquí no hay una ley así.",
+    "not-found": "No se encontró en nuestras fuentes. Buscamos en el código de menores.",
+  },
+  juvenileSearched: "Dónde buscamos:",
+  verification: {
+    label: "Cómo revisamos esta ley",
+    "statute-text": "Con el texto de la ley misma",
+    "official-summary": "Con un resumen oficial (legislatura, agencia o tribunal), no con el texto de la ley",
+    "secondary": "Solo con fuentes secundarias, como guías o noticias. Revise la ley misma antes de confiar en esto",
+    read: "el texto que leímos",
+  },
   notAdvice: "Esto es información, no asesoría legal. Hable con un abogado o con asistencia legal gratuita antes de actuar.",
   confidence: {
     high: "Nuestro nivel de certeza: alto. Fuentes primarias, como la ley misma, confirman los datos principales.",

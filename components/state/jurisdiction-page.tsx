@@ -1,7 +1,10 @@
 import Link from "next/link";
 import { termsWords } from "@/components/copy/terms";
 import { coverageLevel } from "@/lib/coverage";
-import type { Edition, Federal, Jurisdiction, ReliefType } from "@/lib/schema";
+import { RecentChanges } from "@/components/changes/recent-changes";
+import { changesHref } from "@/lib/changes";
+import type { ChangeEntry, Edition, Federal, Jurisdiction, ReliefType } from "@/lib/schema";
+import { JuvenileRelief } from "./juvenile-relief";
 import { compareHref, stateHref } from "@/lib/slug";
 import { stateWords } from "./copy";
 import { CriteriaChecklist } from "./criteria-checklist";
@@ -22,13 +25,15 @@ export interface Neighbour {
 
 export interface JurisdictionPageProps {
   entry: Jurisdiction | Federal;
+  /** This place's changes, newest first. */
+  changes: ChangeEntry[];
   editions: Edition[];
   previous?: Neighbour;
   next?: Neighbour;
 }
 
 /** The whole page for one state, DC or federal law: verdict first, then the checklists, the law and how to apply. */
-export function JurisdictionPage({ entry, editions, previous, next }: JurisdictionPageProps) {
+export function JurisdictionPage({ entry, editions, changes, previous, next }: JurisdictionPageProps) {
   const locale = useLocale();
   const { coverageMark, coverageMeaning, coverageName, notInSources, reliefTypeMeaning, reliefTypeName } = termsWords[locale];
   const { stateCopy, verdict } = stateWords[locale];
@@ -52,7 +57,8 @@ export function JurisdictionPage({ entry, editions, previous, next }: Jurisdicti
         <h2 className="small-heading">{stateCopy.canClearHeading(entry.name)}</h2>
         <p className="verdict">{verdict[level](entry.name)}</p>
         <p className="verified">
-          {stateCopy.lastVerified(entry.lastVerified)} <strong>{stateCopy.notAdvice}</strong>{" "}
+          {stateCopy.lastVerified(entry.lastVerified)}{" "}
+          <a href={localePath(locale, changesHref(entry.slug))}>{stateCopy.changesLink}</a> <strong>{stateCopy.notAdvice}</strong>{" "}
           <a href="#help">{stateCopy.findHelp}</a>
         </p>
         <p className={entry.confidence === "low" ? "notice" : "confidence"}>{stateCopy.confidence[entry.confidence]}</p>
@@ -86,6 +92,7 @@ export function JurisdictionPage({ entry, editions, previous, next }: Jurisdicti
           </>
         ) : null}
       </section>
+      <JuvenileRelief entry={entry} />
       <HowToApply entry={entry} />
       <section aria-labelledby="general-heading">
         <h2 id="general-heading">{stateCopy.generalHeading}</h2>
@@ -96,6 +103,7 @@ export function JurisdictionPage({ entry, editions, previous, next }: Jurisdicti
           {stateCopy.federalNote} <Link href={localePath(locale, "/federal")}>{stateCopy.federalLink}</Link>
         </p>
       ) : null}
+      <RecentChanges place={{ code: entry.code, name: entry.name, slug: entry.slug }} changes={changes} />
       <SourcesList entry={entry} />
       {entry.notes ? (
         <details className="research-notes">

@@ -34,6 +34,10 @@ export function ReliefLawCard({ law }: { law: ReliefLaw }) {
       </h3>
       {law.inForce === null ? <p className="notice">{inForceUnknown}.</p> : null}
       <p>{plainSummaryIn(law, locale)}</p>
+      <p className={law.verification.level === "secondary" ? "notice verification" : "verification"}>
+        <strong>{stateCopy.verification.label}:</strong> {stateCopy.verification[law.verification.level]} (
+        <ExternalLink href={law.verification.url}>{stateCopy.verification.read}</ExternalLink>, {law.verification.checkedOn}).
+      </p>
       {law.statuteUrl ? (
         <p>
           <ExternalLink href={law.statuteUrl}>{stateCopy.statuteLink}: {law.citation}</ExternalLink>

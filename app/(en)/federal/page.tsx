@@ -3,7 +3,8 @@ import { languageAlternates } from "@/components/i18n/alternates";
 import { pageLocale } from "@/components/i18n/page-locale";
 import { stateWords } from "@/components/state/copy";
 import { JurisdictionPage } from "@/components/state/jurisdiction-page";
-import { getEditions, getFederal } from "@/lib/data";
+import { changesOf } from "@/lib/changes";
+import { getChanges, getEditions, getFederal } from "@/lib/data";
 
 export function generateMetadata(): Metadata {
   const { stateCopy } = stateWords[pageLocale()];
@@ -11,5 +12,5 @@ export function generateMetadata(): Metadata {
 }
 
 export default function FederalPage() {
-  return <JurisdictionPage entry={getFederal()} editions={getEditions()} />;
+  return <JurisdictionPage entry={getFederal()} editions={getEditions()} changes={changesOf(getChanges(), "US")} />;
 }
