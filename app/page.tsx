@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/shell/intent-link";
 import { gradeText } from "@/components/copy/terms";
 import { ComparePickerForm } from "@/components/home/compare-picker-form";
 import { homeCopy } from "@/components/home/copy";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/shell/intent-link";
 import { CheckWizard } from "@/components/check/check-wizard";
 import { checkCopy } from "@/components/check/copy";
 import { getFederal, getJurisdictions } from "@/lib/data";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/shell/intent-link";
 import { CompareFallbackForm } from "@/components/compare/compare-fallback-form";
 import { CompareView } from "@/components/compare/compare-view";
 import { compareCopy } from "@/components/compare/copy";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/shell/intent-link";
 import { ChangeTimeline } from "@/components/overview/change-timeline";
 import { overviewCopy } from "@/components/overview/copy";
 import { OverviewExplorer } from "@/components/overview/overview-explorer";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/shell/intent-link";
 import { coverageMark, coverageMeaning, coverageName } from "@/components/copy/terms";
 import { criterionName, criterionReason } from "@/components/state/copy";
 import { CRITERIA } from "@/lib/criteria";

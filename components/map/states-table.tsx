@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/shell/intent-link";
 import { coverageMark, gradeText } from "@/components/copy/terms";
 import type { MapState } from "@/lib/map-data";
 import { mapCopy } from "./copy";

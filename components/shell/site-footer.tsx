@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/shell/intent-link";
 import { shellCopy } from "./copy";
 
 export function SiteFooter() {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/shell/intent-link";
 import { coverageMark, coverageMeaning, coverageName, notInSources, reliefTypeMeaning, reliefTypeName } from "@/components/copy/terms";
 import { coverageLevel } from "@/lib/coverage";
 import type { Edition, Federal, Jurisdiction, ReliefType } from "@/lib/schema";
