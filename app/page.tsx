@@ -8,6 +8,7 @@ import { MapLegend } from "@/components/map/map-legend";
 import { SmallStateTargets } from "@/components/map/small-state-targets";
 import { StatesTable } from "@/components/map/states-table";
 import { coverageLine, UsMap } from "@/components/map/us-map";
+import { renderStaticMarkup } from "@/components/static-markup";
 import { getMapStates } from "@/lib/map-data";
 
 export default function HomePage() {
@@ -36,10 +37,18 @@ export default function HomePage() {
           {mapCopy.skipTable}
         </a>
         <MapExplorer callouts={callouts}>
-          <div className="map-and-targets">
-            <UsMap states={states} />
-            <SmallStateTargets states={states} />
-          </div>
+          {/* Static markup: sent as one string and hydrated as one element, not ~500 nodes (see renderStaticMarkup). */}
+          <div
+            className="map-and-targets"
+            dangerouslySetInnerHTML={{
+              __html: renderStaticMarkup(
+                <>
+                  <UsMap states={states} />
+                  <SmallStateTargets states={states} />
+                </>,
+              ),
+            }}
+          />
           <MapLegend states={states} />
         </MapExplorer>
         <p className="federal-note">
