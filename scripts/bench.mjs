@@ -111,7 +111,9 @@ async function lighthouseRun(url, chrome) {
     logLevel: "error",
     onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
   });
-  const { categories, audits } = result.lhr;
+  const { categories, audits, runtimeError } = result.lhr;
+  // A run that could not finish (the page did not paint in time on a busy machine) scores 0: it is not a measurement.
+  if (runtimeError || categories.performance?.score == null) throw new Error(runtimeError?.message ?? "no performance score");
   const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
   const requests = audits["network-requests"]?.details?.items ?? [];
   return {
@@ -205,7 +207,15 @@ try {
   for (let run = 1; run <= RUNS; run++) {
     for (const target of targets) {
       const url = new URL(target.path, target.anchor ? anchorServer.baseURL : site.baseURL).href;
-      const result = await lighthouseRun(url, chrome);
+      let result;
+      for (let attempt = 1; !result; attempt++) {
+        try {
+          result = await lighthouseRun(url, chrome);
+        } catch (error) {
+          if (attempt >= 3) throw error;
+          console.log(`run ${run}/${RUNS} ${target.anchor ? "anchor" : target.path}: Lighthouse failed (${error.message}), trying again`);
+        }
+      }
       runs.get(target).push(result);
       console.log(`run ${run}/${RUNS} ${target.anchor ? "anchor" : target.path}: performance ${result.performance}, TBT ${result.tbtMs} ms, LCP ${result.lcpMs} ms, ${kb(result.bytes)} KB`);
     }
