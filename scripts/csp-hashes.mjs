@@ -1,11 +1,13 @@
 // After `next build`: hash each prerendered page's inline scripts so the server can send a
 // Content-Security-Policy that allows exactly those scripts, and pages stay static.
+// Usage: node scripts/csp-hashes.mjs [app dir, default the current directory]
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { securityHeaders } from "./security-headers.mjs";
 
-const appDir = path.join(process.cwd(), ".next", "server", "app");
+const root = path.resolve(process.argv[2] ?? process.cwd());
+const appDir = path.join(root, ".next", "server", "app");
 
 /** @param {string} dir @returns {string[]} */
 function htmlFiles(dir) {
@@ -34,7 +36,7 @@ function routeOf(file) {
 
 const manifest = {};
 for (const file of htmlFiles(appDir)) manifest[routeOf(file)] = inlineScriptHashes(readFileSync(file, "utf8"));
-writeFileSync(path.join(process.cwd(), ".next", "csp-manifest.json"), JSON.stringify(manifest));
+writeFileSync(path.join(root, ".next", "csp-manifest.json"), JSON.stringify(manifest));
 
 // The same headers in the `_headers` format that static hosts such as Netlify or Cloudflare Pages read.
 // Such hosts merge every rule that matches a path, so the shared headers go on /* and each page adds
@@ -46,6 +48,6 @@ for (const [route, hashes] of Object.entries(manifest)) {
   if (route.startsWith("/_") || route.startsWith("/data/")) continue;
   lines.push(route, `  Content-Security-Policy: ${securityHeaders(hashes)["Content-Security-Policy"]}`, "");
 }
-mkdirSync(path.join(process.cwd(), ".next", "static-host"), { recursive: true });
-writeFileSync(path.join(process.cwd(), ".next", "static-host", "_headers"), lines.join("\n"));
+mkdirSync(path.join(root, ".next", "static-host"), { recursive: true });
+writeFileSync(path.join(root, ".next", "static-host", "_headers"), lines.join("\n"));
 console.log(`CSP hashes written for ${Object.keys(manifest).length} pages`);

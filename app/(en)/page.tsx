@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/shell/intent-link";
 import { languageAlternates } from "@/components/i18n/alternates";
 import { termsWords } from "@/components/copy/terms";
 import { ComparePickerForm } from "@/components/home/compare-picker-form";
@@ -10,6 +10,7 @@ import { MapLegend } from "@/components/map/map-legend";
 import { SmallStateTargets } from "@/components/map/small-state-targets";
 import { StatesTable } from "@/components/map/states-table";
 import { coverageLine, UsMap } from "@/components/map/us-map";
+import { renderStaticMarkup } from "@/components/static-markup";
 import { getMapStates } from "@/lib/map-data";
 import { useLocale } from "@/components/i18n/use-locale";
 import { localePath } from "@/lib/locale";
@@ -48,10 +49,18 @@ export default function HomePage() {
           {mapCopy.skipTable}
         </a>
         <MapExplorer callouts={callouts}>
-          <div className="map-and-targets">
-            <UsMap states={states} />
-            <SmallStateTargets states={states} />
-          </div>
+          {/* Static markup: sent as one string and hydrated as one element, not ~500 nodes (see renderStaticMarkup). */}
+          <div
+            className="map-and-targets"
+            dangerouslySetInnerHTML={{
+              __html: renderStaticMarkup(
+                <>
+                  <UsMap states={states} />
+                  <SmallStateTargets states={states} />
+                </>,
+              ),
+            }}
+          />
           <MapLegend states={states} />
         </MapExplorer>
         <p className="federal-note">

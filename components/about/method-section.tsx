@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/shell/intent-link";
 import { termsWords } from "@/components/copy/terms";
 import { stateWords } from "@/components/state/copy";
 import { CRITERIA } from "@/lib/criteria";

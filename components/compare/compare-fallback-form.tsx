@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/shell/intent-link";
 import type { StateRef } from "@/lib/compare";
 import { ComparePairForm } from "./compare-pair-form";
 import { compareWords } from "./copy";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/shell/intent-link";
 import { termsWords } from "@/components/copy/terms";
 import { ExternalLink } from "@/components/state/external-link";
 import { SECTION_ORDER, type AlignedRow, type CellItem, type CompareRow, type CompareSide } from "@/lib/compare";

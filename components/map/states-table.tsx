@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/shell/intent-link";
 import { termsWords } from "@/components/copy/terms";
 import type { MapState } from "@/lib/map-data";
 import { mapWords } from "./copy";

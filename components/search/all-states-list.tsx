@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/shell/intent-link";
 import { termsWords } from "@/components/copy/terms";
 import { getJurisdictions } from "@/lib/data";
 import { stateHref } from "@/lib/slug";

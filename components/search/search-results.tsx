@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/shell/intent-link";
 import { useEffect } from "react";
 import { useLocationSearch } from "@/components/url-state";
 import { exactMatch, searchStates, type SearchEntry } from "@/lib/search";

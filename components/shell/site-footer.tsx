@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/shell/intent-link";
 import { shellWords } from "./copy";
 import { useLocale } from "@/components/i18n/use-locale";
 import { localePath } from "@/lib/locale";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/shell/intent-link";
 import { HeaderSearch } from "@/components/search/header-search";
 import { LanguageLink } from "./language-link";
 import { shellWords } from "./copy";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/shell/intent-link";
 import { termsWords } from "@/components/copy/terms";
 import { coverageLevel } from "@/lib/coverage";
 import { RecentChanges } from "@/components/changes/recent-changes";

@@ -1,3 +1,3 @@
 export function build(): void;
 export function hasBuild(): boolean;
-export function startServer(): Promise<{ baseURL: string; stop: () => Promise<unknown> }>;
+export function startServer(options?: { dir?: string }): Promise<{ baseURL: string; stop: () => Promise<unknown> }>;

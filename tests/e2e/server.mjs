@@ -28,10 +28,13 @@ function freePort() {
   });
 }
 
-/** Starts `node scripts/serve.mjs`; resolves with its base URL and a stop function. */
-export async function startServer() {
+/**
+ * Starts `node scripts/serve.mjs` (for the app in `dir`, default this project); resolves with its base URL and a stop function.
+ * @param {{ dir?: string }} [options]
+ */
+export async function startServer({ dir } = {}) {
   const port = await freePort();
-  const child = spawn("node", ["scripts/serve.mjs"], {
+  const child = spawn("node", ["scripts/serve.mjs", ...(dir ? [dir] : [])], {
     cwd: root,
     env: { ...env, PORT: String(port), HOST: "127.0.0.1" },
     stdio: ["ignore", "pipe", "inherit"],

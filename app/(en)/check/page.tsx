@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { languageAlternates } from "@/components/i18n/alternates";
 import { pageLocale } from "@/components/i18n/page-locale";
-import Link from "next/link";
+import Link from "@/components/shell/intent-link";
 import { CheckWizard } from "@/components/check/check-wizard";
 import { checkWords } from "@/components/check/copy";
 import { getFederal, getJurisdictions } from "@/lib/data";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { languageAlternates } from "@/components/i18n/alternates";
 import { pageLocale } from "@/components/i18n/page-locale";
-import Link from "next/link";
+import Link from "@/components/shell/intent-link";
 import { CompareFallbackForm } from "@/components/compare/compare-fallback-form";
 import { CompareView } from "@/components/compare/compare-view";
 import { compareWords } from "@/components/compare/copy";

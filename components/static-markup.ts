@@ -1,0 +1,66 @@
+import { Fragment, isValidElement, type ReactElement, type ReactNode } from "react";
+
+/** Props React writes under another name in HTML. */
+const RENAMED: Record<string, string> = { className: "class", htmlFor: "for", tabIndex: "tabindex", acceptCharset: "accept-charset", httpEquiv: "http-equiv" };
+/** SVG attributes whose camelCase is the real name (React keeps these as written). */
+const SVG_CAMEL = new Set([
+  "viewBox",
+  "preserveAspectRatio",
+  "patternUnits",
+  "patternContentUnits",
+  "patternTransform",
+  "gradientUnits",
+  "gradientTransform",
+  "clipPathUnits",
+  "maskUnits",
+  "maskContentUnits",
+  "markerWidth",
+  "markerHeight",
+  "markerUnits",
+  "refX",
+  "refY",
+  "textLength",
+  "lengthAdjust",
+  "pathLength",
+  "spreadMethod",
+  "startOffset",
+]);
+const VOID_ELEMENTS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+const CLIENT_REFERENCE = Symbol.for("react.client.reference");
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };
+/** Escapes text and attribute values as React does. */
+const escapeText = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+const escapeAttribute = escapeText;
+const attributeName = (prop: string) =>
+  RENAMED[prop] ?? (prop.startsWith("aria-") || prop.startsWith("data-") || SVG_CAMEL.has(prop) ? prop : prop.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
+
+/**
+ * Renders static server markup (host elements, fragments and plain server components; no client components,
+ * hooks, styles or event handlers) to an HTML string, for `dangerouslySetInnerHTML`. React then sends it as one
+ * string and hydrates it as one element, instead of a tree it must rebuild and walk node by node in the browser.
+ */
+export function renderStaticMarkup(node: ReactNode): string {
+  if (node === null || node === undefined || typeof node === "boolean") return "";
+  if (typeof node === "string" || typeof node === "number" || typeof node === "bigint") return escapeText(String(node));
+  if (Array.isArray(node)) return node.map((child: ReactNode) => renderStaticMarkup(child)).join("");
+  if (!isValidElement(node)) throw new Error(`renderStaticMarkup cannot render ${typeof node}`);
+  const { type, props } = node as ReactElement<Record<string, unknown>>;
+  if (type === Fragment) return renderStaticMarkup(props.children as ReactNode);
+  if (typeof type === "function") {
+    const component = type as ((props: Record<string, unknown>) => ReactNode) & { $$typeof?: symbol; name?: string };
+    if (component.$$typeof === CLIENT_REFERENCE) throw new Error("renderStaticMarkup cannot render a client component");
+    return renderStaticMarkup(component(props));
+  }
+  if (typeof type !== "string") throw new Error("renderStaticMarkup renders host elements, fragments and function components only");
+  let attributes = "";
+  for (const [prop, value] of Object.entries(props)) {
+    if (prop === "children" || prop === "ref" || value === null || value === undefined || value === false) continue;
+    if (typeof value === "function" || typeof value === "object") {
+      throw new Error(`renderStaticMarkup cannot write <${type} ${prop}>: static markup has no handlers, styles or inner HTML`);
+    }
+    attributes += value === true ? ` ${attributeName(prop)}=""` : ` ${attributeName(prop)}="${escapeAttribute(String(value))}"`;
+  }
+  if (VOID_ELEMENTS.has(type)) return `<${type}${attributes}/>`;
+  return `<${type}${attributes}>${renderStaticMarkup(props.children as ReactNode)}</${type}>`;
+}
