@@ -65,9 +65,13 @@ describe("the open data", () => {
     const lawCount = data.jurisdictions.reduce((total, j) => total + Math.max(1, j.relief.length), 0);
     expect(rows).toHaveLength(lawCount + 1);
     for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
-    const newYork = rows.find((row) => row[0] === "NY" && row[12] === "vacatur")!;
-    expect(newYork[10]).toBe(data.jurisdictions.find((j) => j.code === "NY")!.relief.find((law) => law.reliefType === "vacatur")!.citation);
-    expect(newYork[13]).toBe("true");
-    expect(newYork[14]).toBe("all-ages");
+    const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    const newYork = rows.find((row) => row[0] === "NY" && row[column("relief_type")] === "vacatur")!;
+    const vacatur = data.jurisdictions.find((j) => j.code === "NY")!.relief.find((law) => law.reliefType === "vacatur")!;
+    expect(newYork[column("citation")]).toBe(vacatur.citation);
+    expect(newYork[column("in_force")]).toBe("true");
+    expect(newYork[column("ages_covered")]).toBe("all-ages");
+    expect(newYork[column("verification_level")]).toBe(vacatur.verification.level);
+    expect(newYork[column("juvenile_relief")]).toBe("not-found");
   });
 });

@@ -11,7 +11,7 @@ import { sourcesOf } from "./sources";
 import type { Dataset } from "./validate";
 
 /** Bump when a field is renamed or removed; other tools depend on these names. */
-export const SCHEMA_VERSION = "1.0.0";
+export const SCHEMA_VERSION = "1.1.0";
 
 export const OpenJurisdictionSchema = z.object({
   code: JurisdictionSchema.shape.code,
@@ -22,6 +22,8 @@ export const OpenJurisdictionSchema = z.object({
   grades: GradesSchema,
   relief: z.array(ReliefLawSchema),
   whoQualifies: z.string(),
+  whoQualifiesEs: z.string(),
+  juvenileRelief: JurisdictionSchema.shape.juvenileRelief,
   generalRelief: JurisdictionSchema.shape.generalRelief,
   howToApply: JurisdictionSchema.shape.howToApply,
   affirmativeDefense: z.string().nullable(),
@@ -57,6 +59,8 @@ export function buildOpenData(dataset: Dataset, generatedAt: string): OpenData {
       grades: jurisdiction.grades,
       relief: jurisdiction.relief,
       whoQualifies: jurisdiction.whoQualifies,
+      whoQualifiesEs: jurisdiction.whoQualifiesEs,
+      juvenileRelief: jurisdiction.juvenileRelief,
       generalRelief: jurisdiction.generalRelief,
       howToApply: jurisdiction.howToApply,
       affirmativeDefense: jurisdiction.affirmativeDefense,
@@ -84,6 +88,7 @@ export const CSV_COLUMNS = [
   "slug",
   "fips",
   "coverage",
+  "juvenile_relief",
   "grade_2019",
   "score_2019",
   "grade_2023",
@@ -107,6 +112,8 @@ export const CSV_COLUMNS = [
   "fees_waived",
   "enacted_year",
   "amended_years",
+  "verification_level",
+  "verification_url",
   "source_urls",
   "last_verified",
 ] as const;
@@ -131,6 +138,7 @@ export function toCsv(data: OpenData): string {
       jurisdiction.slug,
       jurisdiction.fips,
       jurisdiction.coverage,
+      jurisdiction.juvenileRelief.status,
       jurisdiction.grades["2019"]?.grade ?? null,
       jurisdiction.grades["2019"]?.score ?? null,
       jurisdiction.grades["2023"]?.grade ?? null,
@@ -161,6 +169,8 @@ export function toCsv(data: OpenData): string {
         law.feesWaived,
         law.enactedYear,
         law.amendedYears.join(";"),
+        law.verification.level,
+        law.verification.url,
         law.sources.map((source) => source.url).join(" "),
         jurisdiction.lastVerified,
       ]),

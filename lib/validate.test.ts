@@ -36,6 +36,27 @@ describe("validateDataset", () => {
     );
   });
 
+  it("fails a relief law that does not say how it was verified, naming the file and field", () => {
+    const unverified: Partial<ReturnType<typeof makeLaw>> = makeLaw();
+    delete unverified.verification;
+    const broken = makeJurisdiction({ relief: [unverified as ReturnType<typeof makeLaw>] });
+    expect(problemsOf(() => validateWith({ file: "states/ohio.json", content: broken }))).toContainEqual(
+      expect.stringMatching(/^states\/ohio\.json: relief\.0\.verification: /),
+    );
+  });
+
+  it("fails juvenile relief marked covered with no law that reaches juvenile records, and a missing Spanish text", () => {
+    const content = makeJurisdiction({
+      juvenileRelief: { ...makeJurisdiction().juvenileRelief, status: "covered", searched: null, sources: [makeLaw().sources[0]!] },
+      generalRelief: { summary: "General sealing may help.", summaryEs: null, sources: [] },
+    });
+    const problems = problemsOf(() => validateWith({ file: "states/ohio.json", content }));
+    expect(problems).toContainEqual(
+      'states/ohio.json: juvenileRelief.status: "covered" needs a relief law whose recordsCovered includes juvenile-adjudications',
+    );
+    expect(problems).toContainEqual("states/ohio.json: generalRelief.summaryEs: missing the Spanish text");
+  });
+
   it("fails a minors-only law whose summary claims to cover adults", () => {
     const law = makeLaw({ agesCovered: "minors-only", plainSummary: "Survivors of any age who were minors can apply." });
     const problems = problemsOf(() => validateWith({ file: "states/ohio.json", content: makeJurisdiction({ relief: [law] }) }));

@@ -12,10 +12,10 @@ describe("accessibility", () => {
       await expectNoAxeViolations(page, route);
       await page.context().close();
     }
-  }, 180_000);
+  }, 420_000);
 
   it("axe finds no violation on a 320 px phone", async () => {
-    for (const route of ["/", "/states/new-york", "/compare?a=mo&b=ny", "/check", "/states"]) {
+    for (const route of ["/", "/states/new-york", "/compare?a=mo&b=ny", "/check", "/states", "/es/states/new-york", "/es/changes"]) {
       const page = await site.open(route, { width: 320 });
       await expectNoAxeViolations(page, `${route} at 320 px`);
       await page.context().close();
