@@ -98,6 +98,22 @@ export const aboutCopy = {
   glossary: {
     heading: "Glossary",
     terms: {
+      conviction: {
+        term: "Conviction",
+        meaning: "A court's finding that you are guilty of a crime, after a trial or because you pleaded guilty.",
+      },
+      arrest: {
+        term: "Arrest",
+        meaning: "When police take you into custody or charge you. An arrest can stay on your record even if the case is dropped.",
+      },
+      adjudication: {
+        term: "Adjudication",
+        meaning: "A juvenile court's finding that a child did what they were charged with. It is like a conviction, for people under 18.",
+      },
+      motion: {
+        term: "Motion or petition",
+        meaning: "A written request asking a court to do something, such as clear a record.",
+      },
       affirmativeDefense: {
         term: "Affirmative defense",
         meaning:

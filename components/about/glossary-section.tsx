@@ -12,15 +12,15 @@ export function GlossarySection() {
   const { reliefTypeMeaning, reliefTypeName } = termsWords[locale];
   const { aboutCopy } = aboutWords[locale];
   const terms = [
-    ...RECORD_RELIEF.map((type) => ({ term: reliefTypeName[type], meaning: reliefTypeMeaning[type] })),
-    ...Object.values(aboutCopy.glossary.terms),
+    ...RECORD_RELIEF.map((type) => ({ id: type, term: reliefTypeName[type], meaning: reliefTypeMeaning[type] })),
+    ...Object.entries(aboutCopy.glossary.terms).map(([id, entry]) => ({ id, ...entry })),
   ];
   return (
     <AboutSection id="glossary" heading={aboutCopy.glossary.heading}>
       <dl className="about-glossary">
-        {terms.map(({ term, meaning }) => (
-          <div key={term}>
-            <dt>{term}</dt>
+        {terms.map(({ id, term, meaning }) => (
+          <div key={id}>
+            <dt id={`term-${id}`}>{term}</dt>
             <dd>{meaning}</dd>
           </div>
         ))}

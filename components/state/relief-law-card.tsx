@@ -5,6 +5,7 @@ import { ExternalLink } from "./external-link";
 import { lawFactWords } from "./law-facts";
 import { useLocale } from "@/components/i18n/use-locale";
 import { plainSummaryIn } from "@/lib/data-text";
+import { GlossaryText } from "./glossary-text";
 
 /** One relief law: its citation, what it does in plain words, and each fact or "not found in our sources". */
 export function ReliefLawCard({ law }: { law: ReliefLaw }) {
@@ -33,7 +34,9 @@ export function ReliefLawCard({ law }: { law: ReliefLaw }) {
         <span className="citation">{law.citation}</span>
       </h3>
       {law.inForce === null ? <p className="notice">{inForceUnknown}.</p> : null}
-      <p>{plainSummaryIn(law, locale)}</p>
+      <p>
+        <GlossaryText text={plainSummaryIn(law, locale)} />
+      </p>
       <p className={law.verification.level === "secondary" ? "notice verification" : "verification"}>
         <strong>{stateCopy.verification.label}:</strong> {stateCopy.verification[law.verification.level]} (
         <ExternalLink href={law.verification.url}>{stateCopy.verification.read}</ExternalLink>, {law.verification.checkedOn}).

@@ -4,6 +4,7 @@ import { whoQualifiesIn } from "@/lib/data-text";
 import type { Locale } from "@/lib/locale";
 import type { Federal, Jurisdiction } from "@/lib/schema";
 import { stateWords, type WhoQuestion } from "./copy";
+import { GlossaryText } from "./glossary-text";
 import { useLocale } from "@/components/i18n/use-locale";
 
 export interface WhoQualifiesRow {
@@ -44,7 +45,9 @@ export function WhoQualifies({ entry }: { entry: Jurisdiction | Federal }) {
   return (
     <section aria-labelledby="who-heading">
       <h2 id="who-heading">{stateCopy.whoHeading}</h2>
-      <p>{whoQualifiesIn(entry, locale)}</p>
+      <p>
+        <GlossaryText text={whoQualifiesIn(entry, locale)} />
+      </p>
       <p className="muted">{stateCopy.whoLead}</p>
       <table className="checklist who-qualifies">
         <tbody>
