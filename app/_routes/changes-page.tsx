@@ -4,7 +4,6 @@ import { changesWords } from "@/components/changes/copy";
 import { useLocale } from "@/components/i18n/use-locale";
 import { changesOf, type Place } from "@/lib/changes";
 import { getChanges, getPlaces } from "@/lib/data";
-import "@/components/changes/changes.css";
 
 /** The change log, for every place or for one. */
 export function ChangesPage({ place }: { place?: Place }) {

@@ -37,13 +37,13 @@ export function SiteRootLayout({ locale, children }: { locale: Locale; children:
           </a>
           <QuickExit locale={locale} />
           <SiteHeader />
-          {shellCopy.referenceNotice ? (
-            <p className="reference-notice">
-              {shellCopy.referenceNotice.text}{" "}
-              <LanguageLink lang={shellCopy.otherLanguage.lang}>{shellCopy.referenceNotice.link}</LanguageLink>
-            </p>
-          ) : null}
           <main id="main" tabIndex={-1}>
+            {shellCopy.referenceNotice ? (
+              <p className="reference-notice">
+                {shellCopy.referenceNotice.text}{" "}
+                <LanguageLink lang={shellCopy.otherLanguage.lang}>{shellCopy.referenceNotice.link}</LanguageLink>
+              </p>
+            ) : null}
             {children}
           </main>
           <SiteFooter />

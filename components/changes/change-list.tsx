@@ -4,6 +4,7 @@ import { fieldValueText, placeOf, placePageHref, type Place } from "@/lib/change
 import { localePath } from "@/lib/locale";
 import type { ChangeEntry } from "@/lib/schema";
 import { changesWords } from "./copy";
+import "./changes.css";
 
 /** Changes, newest first: when, where, what in plain words, the data fields before and after, and the source. */
 export function ChangeList({ changes, places, headingLevel = 2 }: { changes: ChangeEntry[]; places: Place[]; headingLevel?: 2 | 3 }) {
