@@ -14,7 +14,7 @@ describe("the change log", () => {
     const dates = await items.locator("time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime") ?? ""));
     expect(dates).toEqual([...dates].sort().reverse());
     const tennessee = page.locator(".change-list > li", { hasText: "Tennessee" }).first();
-    expect(await tennessee.getByRole("link", { name: "Tennessee" }).getAttribute("href")).toBe("/states/tennessee");
+    expect(await tennessee.getByRole("link", { name: "Tennessee", exact: true }).getAttribute("href")).toBe("/states/tennessee");
     await expectNoAxeViolations(page);
   });
 
