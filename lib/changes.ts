@@ -11,7 +11,14 @@ export interface Place {
 /** The change log page for one place. */
 export const changesHref = (slug?: string): string => (slug ? `/changes/${slug}` : "/changes");
 
-/** A place's changes, newest first (the log is already sorted so). */
+/** The log newest first: by date, and of the same date the one written last first. */
+export const newestFirst = (changes: readonly ChangeEntry[]): ChangeEntry[] =>
+  changes
+    .map((change, index) => ({ change, index }))
+    .sort((a, b) => b.change.date.localeCompare(a.change.date) || b.index - a.index)
+    .map(({ change }) => change);
+
+/** A place's changes, in the order given. */
 export const changesOf = (changes: readonly ChangeEntry[], code: string): ChangeEntry[] =>
   changes.filter((change) => change.jurisdiction === code);
 

@@ -49,7 +49,7 @@ export const getJurisdictionByName = (name: string): Jurisdiction | undefined =>
 
 let cachedChanges: ChangeEntry[] | undefined;
 
-/** The change log, newest first; throws naming the entry and field when it is invalid. */
+/** The change log in the order it was written (new entries go at the end); throws naming the entry and field when it is invalid. */
 export function getChanges(): ChangeEntry[] {
   cachedChanges ??= validateChanges(readJson("changes.json"), getDataset(), today());
   return cachedChanges;

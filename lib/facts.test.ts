@@ -34,6 +34,12 @@ describe("facts and the lock", () => {
     ]);
   });
 
+  it("takes, of two entries on the same day, the one written last as the newest", () => {
+    const files = [{ file: "states/ohio.json", entry: after }];
+    const sameDay = [change("2026-12-03-oh-zeta"), change("2026-12-03-oh-alpha")];
+    expect(relock(files, lock, sameDay).lock["states/ohio.json"]?.change).toBe("2026-12-03-oh-alpha");
+  });
+
   it("moves the lock only when the change log has a newer entry for that jurisdiction", () => {
     const files = [{ file: "states/ohio.json", entry: after }];
     expect(relock(files, lock, [change("2026-11-01-oh-first")]).blocked).toEqual([

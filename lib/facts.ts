@@ -47,7 +47,7 @@ export interface FactsLockEntry {
 }
 export type FactsLock = Record<string, FactsLockEntry>;
 
-/** The newest change entry for a jurisdiction (by date, then by order in the log), or null. */
+/** The newest change entry for a jurisdiction: the latest date, and of the same date the one written last. */
 export function newestChange(changes: readonly ChangeEntry[], code: string): ChangeEntry | null {
   const own = changes.filter((change) => change.jurisdiction === code);
   return own.reduce<ChangeEntry | null>((newest, change) => (!newest || change.date >= newest.date ? change : newest), null);

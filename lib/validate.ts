@@ -231,5 +231,5 @@ export function validateChanges(raw: RawFile, dataset: Dataset, today: string): 
     if (change.date > today) at("date", `date ${change.date} is in the future`);
   });
   if (problems.length > 0) throw new DataError(problems);
-  return [...changes].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  return changes;
 }

@@ -2,14 +2,14 @@ import { ChangeList } from "@/components/changes/change-list";
 import { ChangesFilter } from "@/components/changes/changes-filter";
 import { changesWords } from "@/components/changes/copy";
 import { useLocale } from "@/components/i18n/use-locale";
-import { changesOf, type Place } from "@/lib/changes";
+import { changesOf, newestFirst, type Place } from "@/lib/changes";
 import { getChanges, getPlaces } from "@/lib/data";
 
 /** The change log, for every place or for one. */
 export function ChangesPage({ place }: { place?: Place }) {
   const locale = useLocale();
   const { changesCopy } = changesWords[locale];
-  const all = getChanges();
+  const all = newestFirst(getChanges());
   const places = getPlaces();
   const shown = place ? changesOf(all, place.code) : all;
   const counts = Object.fromEntries(places.map((candidate) => [candidate.code, changesOf(all, candidate.code).length]));

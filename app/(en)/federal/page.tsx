@@ -3,7 +3,7 @@ import { languageAlternates } from "@/components/i18n/alternates";
 import { pageLocale } from "@/components/i18n/page-locale";
 import { stateWords } from "@/components/state/copy";
 import { JurisdictionPage } from "@/components/state/jurisdiction-page";
-import { changesOf } from "@/lib/changes";
+import { changesOf, newestFirst } from "@/lib/changes";
 import { getChanges, getEditions, getFederal } from "@/lib/data";
 
 export function generateMetadata(): Metadata {
@@ -12,5 +12,5 @@ export function generateMetadata(): Metadata {
 }
 
 export default function FederalPage() {
-  return <JurisdictionPage entry={getFederal()} editions={getEditions()} changes={changesOf(getChanges(), "US")} />;
+  return <JurisdictionPage entry={getFederal()} editions={getEditions()} changes={changesOf(newestFirst(getChanges()), "US")} />;
 }

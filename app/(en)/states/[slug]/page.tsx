@@ -4,7 +4,7 @@ import { termsWords } from "@/components/copy/terms";
 import { stateWords } from "@/components/state/copy";
 import { JurisdictionPage } from "@/components/state/jurisdiction-page";
 import { coverageLevel } from "@/lib/coverage";
-import { changesOf } from "@/lib/changes";
+import { changesOf, newestFirst } from "@/lib/changes";
 import { getChanges, getEditions, getJurisdictionBySlug, getJurisdictions } from "@/lib/data";
 import { stateHref } from "@/lib/slug";
 import { languageAlternates } from "@/components/i18n/alternates";
@@ -43,7 +43,7 @@ export default async function StatePage({ params }: Props) {
     <JurisdictionPage
       entry={jurisdiction}
       editions={getEditions()}
-      changes={changesOf(getChanges(), jurisdiction.code)}
+      changes={changesOf(newestFirst(getChanges()), jurisdiction.code)}
       previous={all[(index - 1 + all.length) % all.length]}
       next={all[(index + 1) % all.length]}
     />
