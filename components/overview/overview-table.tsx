@@ -1,5 +1,6 @@
 import { coverageMark, coverageName, gradeName, notInSources, reliefTypeName } from "@/components/copy/terms";
-import { SORT_KEYS, type GradeCell, type OverviewRow, type OverviewSort, type SortKey } from "@/lib/overview";
+import type { ReactNode } from "react";
+import { SORT_KEYS, type GradeCell, type LawCoverage, type OverviewRow, type OverviewSort, type SortKey } from "@/lib/overview";
 import { agesText, offensesText, overviewCopy, recordsText, traffickingText } from "./copy";
 
 export interface OverviewTableProps {
@@ -17,17 +18,40 @@ const COLUMNS = SORT_KEYS;
 const gradeCellText = (cell: GradeCell): string =>
   cell.key === "score" && cell.score !== null ? overviewCopy.gradeScore(cell.score) : gradeName[cell.key];
 
-function lawCells(row: OverviewRow) {
+type LawColumn = "ages" | "trafficking" | "offenses" | "records";
+const LAW_COLUMNS: readonly LawColumn[] = ["ages", "trafficking", "offenses", "records"];
+
+const coverageTexts = (law: LawCoverage): Record<LawColumn, string> => ({
+  ages: agesText(law.adults, law.minors),
+  trafficking: traffickingText(law.sex, law.labor),
+  offenses: law.offenses === null ? notInSources : offensesText[law.offenses],
+  records: law.records === null ? notInSources : recordsText(law.records),
+});
+
+/**
+ * The four law columns. When a state's laws differ, each cell lists every law with its own facts,
+ * so a row never merges one law's ages with another's offenses.
+ */
+function lawCells(row: OverviewRow): Record<LawColumn, ReactNode> {
   if (row.level === "none") {
     const noLaw = overviewCopy.noLaw;
     return { ages: noLaw, trafficking: noLaw, offenses: noLaw, records: noLaw };
   }
-  return {
-    ages: agesText(row.adults, row.minors),
-    trafficking: traffickingText(row.sex, row.labor),
-    offenses: row.offenses === null ? notInSources : offensesText[row.offenses],
-    records: row.records === null ? notInSources : recordsText(row.records),
-  };
+  const perLaw = row.lawCoverage.map((law) => ({ citation: law.citation, texts: coverageTexts(law) }));
+  const [first] = perLaw;
+  if (!first || perLaw.every((law) => LAW_COLUMNS.every((column) => law.texts[column] === first.texts[column]))) {
+    return first?.texts ?? { ages: notInSources, trafficking: notInSources, offenses: notInSources, records: notInSources };
+  }
+  const list = (column: LawColumn) => (
+    <ul className="per-law">
+      {perLaw.map((law) => (
+        <li key={law.citation}>
+          <span className="citation">{law.citation}</span>: {law.texts[column]}
+        </li>
+      ))}
+    </ul>
+  );
+  return { ages: list("ages"), trafficking: list("trafficking"), offenses: list("offenses"), records: list("records") };
 }
 
 function SortHeading({ column, sort, onSort }: { column: SortKey; sort: OverviewSort; onSort?: (key: SortKey) => void }) {
