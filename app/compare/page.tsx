@@ -25,6 +25,7 @@ export default function ComparePage() {
         <CompareView entries={entries} states={states} />
       </div>
       <noscript>
+        <div id="noscript-compare" />
         <CompareFallbackForm states={states} />
       </noscript>
     </>

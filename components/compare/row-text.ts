@@ -1,5 +1,5 @@
 import { answerName, coverageMeaning, coverageName, gradeText, inForceUnknown, legalHelpKindName, notInSources, reliefTypeName } from "@/components/copy/terms";
-import { noLawReason } from "@/components/state/copy";
+import { criterionReason, criterionStatusName, noLawReason } from "@/components/state/copy";
 import { whoReason } from "@/components/state/who-qualifies";
 import { lawFactText } from "@/components/state/law-facts";
 import type { CompareRowWords } from "@/lib/compare";
@@ -32,4 +32,8 @@ export const compareRowWords: CompareRowWords = {
   noLaw: compareCopy.noLaw,
   notInSources,
   legalHelp: (help) => [help.name, help.phone].filter(Boolean).join(", ") + ` (${legalHelpKindName[help.kind]})`,
+  criterion: (result) =>
+    result.citation === null
+      ? `${criterionStatusName[result.status]}. ${noLawReason}`
+      : `${criterionStatusName[result.status]}. ${criterionReason[result.criterion][result.status]}`,
 };
