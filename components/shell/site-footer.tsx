@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { NationalHelp } from "@/components/help/national-help";
 import { shellCopy } from "./copy";
 
 export function SiteFooter() {
@@ -6,9 +7,7 @@ export function SiteFooter() {
   return (
     <footer className="site-footer">
       <p className="disclaimer">{copy.disclaimer}</p>
-      <p>
-        {copy.hotlineLead} <a href="tel:18883737888">{copy.call}</a>, <a href="sms:233733">{copy.text}</a>.
-      </p>
+      <NationalHelp id="footer-help-heading" />
       <ul className="footer-links">
         <li>
           <Link href="/about">{copy.about}</Link>
