@@ -59,6 +59,7 @@ const words: CompareRowWords = {
   noLaw: "no law",
   notInSources: "not in sources",
   legalHelp: (help) => help.name,
+  criterion: (result) => `${result.criterion}: ${result.status}`,
 };
 
 const rowsOf = (code: StateCode) => buildCompareRows(stateByCode(code), words);

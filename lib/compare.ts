@@ -1,6 +1,8 @@
 import { coverageFacts, recordReliefLaws, type Answer, type CoverageFacts, type CoverageLevel } from "./coverage";
+import { evaluateCriteria, type Criterion, type CriterionResult } from "./criteria";
+import { sourcesOf } from "./sources";
 import { gradeKey } from "./grades";
-import type { Grade, HowToApply, Jurisdiction, ReliefLaw, ReliefType, StateCode } from "./schema";
+import type { Grade, HowToApply, Jurisdiction, ReliefLaw, ReliefType, Source, StateCode } from "./schema";
 import { compareHref, slugify, stateHref } from "./slug";
 import type { Locale } from "./locale";
 import { howToApplyIn } from "./data-text";
@@ -131,6 +133,16 @@ export const COMPARE_SECTIONS = {
     "relief-fees",
     "relief-history",
   ],
+  checklist: [
+    "criteria-range-of-relief",
+    "criteria-arrests-and-adjudications",
+    "criteria-offenses-covered",
+    "criteria-judicial-discretion",
+    "criteria-time-limits",
+    "criteria-hearing",
+    "criteria-burden-of-proof",
+    "criteria-official-documentation",
+  ],
   apply: [
     "apply-where",
     "apply-what",
@@ -191,6 +203,8 @@ export interface CompareRowWords {
   noLaw: string;
   notInSources: string;
   legalHelp: (help: HowToApply["legalHelp"][number]) => string;
+  /** One line of our checklist (not Polaris's score) for one category. */
+  criterion: (result: CriterionResult) => string;
 }
 
 const WHO_ROWS = {
@@ -302,9 +316,25 @@ function applyRows(entry: Jurisdiction, words: CompareRowWords): CompareRow[] {
   ];
 }
 
+const criterionKey = (criterion: Criterion) => `criteria-${criterion}` as CompareRowKey;
+
+function checklistRows(entry: Jurisdiction, words: CompareRowWords): CompareRow[] {
+  return evaluateCriteria(entry).map((result) => ({
+    key: criterionKey(result.criterion),
+    value: result.status,
+    items: [{ citation: result.citation, text: words.criterion(result) }],
+  }));
+}
+
 /** Every row for one jurisdiction, in ROW_KEYS order. */
 export function buildCompareRows(entry: Jurisdiction, words: CompareRowWords): CompareRow[] {
-  return [...gradeRows(entry, words), ...whoRows(entry, words), ...reliefRows(entry, words), ...applyRows(entry, words)];
+  return [
+    ...gradeRows(entry, words),
+    ...whoRows(entry, words),
+    ...reliefRows(entry, words),
+    ...checklistRows(entry, words),
+    ...applyRows(entry, words),
+  ];
 }
 
 /* ---------- One side of a comparison, as the static JSON file carries it ---------- */
@@ -320,10 +350,16 @@ export interface CompareFacts {
   reliefTypes: ReliefType[];
 }
 
+/** A source as the comparison lists it under each state. */
+export type CompareSource = Pick<Source, "url" | "title" | "date">;
+
 export interface CompareSide {
   code: StateCode;
   name: string;
   href: string;
+  /** The day this state's facts were last checked, YYYY-MM-DD. */
+  lastVerified: string;
+  sources: CompareSource[];
   facts: CompareFacts;
   rows: CompareRow[];
 }
@@ -344,6 +380,8 @@ export const buildCompareSide = (entry: Jurisdiction, words: CompareRowWords): C
   code: entry.code,
   name: entry.name,
   href: stateHref(entry.slug),
+  lastVerified: entry.lastVerified,
+  sources: sourcesOf(entry).map(({ url, title, date }) => ({ url, title, date })),
   facts: compareFacts(entry),
   rows: buildCompareRows(entry, words),
 });
@@ -365,6 +403,9 @@ export function isCompareSide(value: unknown, code: StateCode): value is Compare
     value.code === code &&
     typeof value.name === "string" &&
     typeof value.href === "string" &&
+    typeof value.lastVerified === "string" &&
+    Array.isArray(value.sources) &&
+    value.sources.every((source) => isRecord(source) && typeof source.url === "string" && typeof source.title === "string") &&
     isRecord(value.facts) &&
     Array.isArray(value.rows) &&
     value.rows.every(isRow)

@@ -11,7 +11,6 @@ import {
   packCheckEntry,
   packLaw,
   RECORD_ANSWERS,
-  shortText,
   TRAFFICKING_ANSWERS,
   unpackCheckEntry,
   unpackLaw,
@@ -196,6 +195,14 @@ describe("evaluateEligibility: the cases in the issue", () => {
     expect(result.verdicts[0]!.citation).toMatch(/610\.131/);
     expect(result.verdicts[0]!.reasons[0]).toEqual({ kind: "fails", code: "adults-not-covered" });
     expect(result.showGeneralRelief).toBe(true);
+    expect(result.showApplySteps, "the filing steps of the ruled-out law are not next steps").toBe(false);
+  });
+
+  it("Texas, juvenile record: no trafficking law fits, so no filing steps", () => {
+    const result = evaluateEligibility({ age: "under-18", trafficking: "sex", offense: "theft", record: "juvenile" }, byCode("TX"));
+    expect(result.outcome).toBe("none-fit");
+    expect(result.showApplySteps).toBe(false);
+    expect(result.showGeneralRelief).toBe(true);
   });
 
   it("Missouri, 16, prostitution conviction: likely fits", () => {
@@ -213,7 +220,7 @@ describe("evaluateEligibility: the cases in the issue", () => {
 
   it("a state with no relief law: no paths, and its general relief", () => {
     const result = evaluateEligibility(everyone, byCode("AK"));
-    expect(result).toEqual({ outcome: "no-laws", verdicts: [], showGeneralRelief: true });
+    expect(result).toEqual({ outcome: "no-laws", verdicts: [], showGeneralRelief: true, showApplySteps: false });
   });
 
   it("puts paths that likely fit first, then those that may, then those that do not", () => {
@@ -233,6 +240,7 @@ describe("evaluateEligibility: the cases in the issue", () => {
     const result = evaluateEligibility(everyone, makeJurisdiction({ relief: [makeLaw({ offensesCovered: "listed-offenses" })] }));
     expect(result.outcome).toBe("may-fit");
     expect(result.showGeneralRelief).toBe(true);
+    expect(result.showApplySteps).toBe(true);
   });
 });
 
@@ -308,6 +316,16 @@ describe("evaluateEligibility: every jurisdiction", () => {
   }, 30_000);
 });
 
+const pickHelp = ({ name, kind, url, phone, address, languages, free }: ReturnType<typeof allEntries>[number]["howToApply"]["legalHelp"][number]) => ({
+  name,
+  kind,
+  url,
+  phone,
+  address,
+  languages,
+  free,
+});
+
 describe("the compact dataset for the browser", () => {
   it("packs and unpacks every law without losing a fact the check uses", () => {
     for (const entry of allEntries()) {
@@ -318,26 +336,26 @@ describe("the compact dataset for the browser", () => {
     }
   });
 
-  it("keeps all 52 entries small (measured: about 43 KB of JSON) and every shipped text short", () => {
+  it("sends every text whole, so nothing reads as cut off mid-thought (Texas's general relief names both of its tools)", () => {
     const packed = allEntries().map((entry) => packCheckEntry(entry));
     expect(packed).toHaveLength(52);
-    expect(JSON.stringify(packed).length).toBeLessThan(48_000);
-    for (const entry of packed) {
-      expect(entry.whereToFile?.length ?? 0).toBeLessThanOrEqual(180);
-      expect(entry.documentsThatHelp?.length ?? 0).toBeLessThanOrEqual(180);
-      expect(entry.generalRelief?.length ?? 0).toBeLessThanOrEqual(240);
-    }
+    const texas = packed.find((entry) => entry.code === "TX")!;
+    const source = allEntries().find((entry) => entry.code === "TX")!;
+    expect(texas.generalRelief).toBe(source.generalRelief.summary);
+    expect(texas.generalRelief).toMatch(/nondisclosure/);
     const missouri = packed.find((entry) => entry.code === "MO")!;
     expect(missouri).toMatchObject({ slug: "missouri", name: "Missouri", relief: [[expect.stringMatching(/610\.131/), "eymspc"]] });
-    expect(missouri.generalRelief).toMatch(/^Missouri's general expungement law/);
+    expect(missouri.lawDetails).toHaveLength(missouri.relief.length);
   });
 
-  it("shortens at a sentence end, not after an abbreviation, or else at a word with an ellipsis", () => {
-    expect(shortText("Short enough.", 40)).toBe("Short enough.");
-    const text = "You file under Mo. Rev. Stat. § 610.140 in the court. Then you wait for the judge to decide.";
-    expect(shortText(text, 70)).toBe("You file under Mo. Rev. Stat. § 610.140 in the court.");
-    expect(shortText("Mo. Rev. Stat. § 610.140 says many things about records", 30)).toBe("Mo. Rev. Stat. § 610.140 says…");
-    for (const max of [20, 50, 90]) expect(shortText(text, max).length).toBeLessThanOrEqual(max);
+  it("ships each legal-help entry with its source and the day it was checked", () => {
+    for (const entry of allEntries()) {
+      const packed = packCheckEntry(entry);
+      packed.legalHelp.forEach((help, index) => {
+        const original = entry.howToApply.legalHelp[index]!;
+        expect(help).toEqual({ ...pickHelp(original), sourceUrl: original.source.url, checkedOn: original.checkedOn });
+      });
+    }
   });
 });
 

@@ -1,6 +1,6 @@
-import type { Federal, Jurisdiction, RecordKind, ReliefLaw, TraffickingType } from "./schema";
 import { generalReliefIn, howToApplyIn } from "./data-text";
 import type { Locale } from "./locale";
+import type { Federal, Jurisdiction, LegalHelpKind, RecordKind, ReliefLaw, TraffickingType } from "./schema";
 
 /** The answers the private check asks for. Null means the person skipped the question. */
 export const AGE_ANSWERS = ["under-18", "adult", "not-sure"] as const;
@@ -42,13 +42,41 @@ export interface CheckJurisdiction {
   relief: CheckLaw[];
 }
 
-/** A jurisdiction as shipped to the browser: the facts to judge plus short next steps. */
+/** One place to get legal help, as the check and the lawyer sheet show it; every phone and address comes from sourceUrl. */
+export interface HelpEntry {
+  name: string;
+  kind: LegalHelpKind;
+  url: string | null;
+  phone: string | null;
+  address: string | null;
+  /** Null when the source does not say. */
+  languages: string[] | null;
+  /** Null when the source does not say. */
+  free: boolean | null;
+  sourceUrl: string;
+  checkedOn: string;
+}
+
+/** What the lawyer sheet adds about one relief law: where to read it, its deadlines and its fees; null when not in our sources. */
+export interface LawDetails {
+  statuteUrl: string | null;
+  timing: string | null;
+  fees: string | null;
+}
+
+/** A jurisdiction as shipped to the browser: the facts to judge plus the steps to apply and where to get help. */
 export interface CheckEntry extends CheckJurisdiction {
   whereToFile: string | null;
+  motionName: string | null;
   documentsThatHelp: string | null;
-  legalHelp: Array<{ name: string; url: string | null }>;
-  /** General (not trafficking-specific) record relief, shortened; null when not researched. */
+  fees: string | null;
+  forms: Array<{ name: string; url: string }>;
+  legalHelp: HelpEntry[];
+  /** General (not trafficking-specific) record relief; null when not researched. */
   generalRelief: string | null;
+  /** One per relief law, in the same order. */
+  lawDetails: LawDetails[];
+  lastVerified: string;
 }
 
 export type Fit = "likely-fits" | "may-fit" | "does-not-fit";
@@ -90,6 +118,8 @@ export interface EligibilityResult {
   verdicts: LawVerdict[];
   /** True when no path likely fits, so the general record relief belongs in the answer. */
   showGeneralRelief: boolean;
+  /** True only when some law may fit: the filing steps of ruled-out laws must never read as next steps. */
+  showApplySteps: boolean;
 }
 
 const RECORD_KINDS_FOR: Record<Exclude<RecordAnswer, "not-sure">, RecordKind[]> = {
@@ -184,7 +214,7 @@ export function evaluateEligibility(answers: FactAnswers, jurisdiction: CheckJur
     best === undefined ? "no-laws" : best === "likely-fits" ? "fits" : best === "may-fit" ? "may-fit" : "none-fit";
   // A path that may not clear the record (a pardon, a deferral) is no reason to leave out general relief.
   const recordClearingFits = verdicts.some((verdict) => verdict.fit === "likely-fits" && verdict.reliefType !== "other");
-  return { outcome, verdicts, showGeneralRelief: !recordClearingFits };
+  return { outcome, verdicts, showGeneralRelief: !recordClearingFits, showApplySteps: outcome === "fits" || outcome === "may-fit" };
 }
 
 /** The answer keys the address may carry, in the order the questions are asked. */
@@ -243,29 +273,6 @@ export function answersFromSearch(search: string, places: readonly string[]): Pa
   };
   return { answers, ignored, found: ANSWER_PARAMS.some((name) => params.has(name)) };
 }
-
-/** A word before a full stop that is likely an abbreviation ("Stat.", "U.S.", "ch.", "e.g."), not a sentence end. */
-const ABBREVIATED = /(?:^|[\s(])(?:[A-Z][A-Za-z']*|[A-Z](?:\.[A-Z])+|[a-z]\.[a-z]|ch|art|seq|etc|v|vs|no)$/;
-
-/**
- * Shortens text to at most max characters for the compact dataset: at the last full sentence
- * that fits, else at a word, marked with "…". Leaves short text alone.
- */
-export function shortText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const sentenceEnd = /[.!?]["”’)]?\s+(?=["“(]?[A-Z0-9])/g;
-  let cut = -1;
-  for (let match = sentenceEnd.exec(text); match && match.index < max; match = sentenceEnd.exec(text)) {
-    const before = text.slice(0, match.index);
-    if (!ABBREVIATED.test(before)) cut = match.index + match[0].trimEnd().length;
-  }
-  if (cut > 0) return text.slice(0, cut);
-  const space = text.lastIndexOf(" ", max - 1);
-  return `${text.slice(0, space > 0 ? space : max - 1).replace(/[\s,;:]+$/, "")}…`;
-}
-
-/** How long each shipped text may be, so all 52 entries stay small enough to send with the page. */
-export const SHORT_TEXT_MAX = { whereToFile: 180, documentsThatHelp: 180, generalRelief: 240 } as const;
 
 const RELIEF_TYPE_LETTERS = { vacatur: "v", expungement: "e", sealing: "s", other: "o" } as const;
 const IN_FORCE_LETTERS = { yes: "y", no: "n" } as const;
@@ -328,20 +335,37 @@ export interface PackedCheckEntry extends Omit<CheckEntry, "relief"> {
   relief: PackedLaw[];
 }
 
-/** Only the fields the check needs, shortened and packed, for sending every jurisdiction with the page. */
+/** Only the fields the check and the lawyer sheet need, the laws packed, for sending every jurisdiction with the page. */
 export function packCheckEntry(entry: Jurisdiction | Federal, locale: Locale = "en"): PackedCheckEntry {
   const how = entry.howToApply;
-  const short = (text: string | null, max: number) => (text === null ? null : shortText(text, max));
   return {
     code: entry.code,
     slug: entry.slug,
     name: entry.name,
     relief: entry.relief.map(packLaw),
-    whereToFile: short(howToApplyIn(how, "whereToFile", locale), SHORT_TEXT_MAX.whereToFile),
-    documentsThatHelp: short(howToApplyIn(how, "documentsThatHelp", locale), SHORT_TEXT_MAX.documentsThatHelp),
-    legalHelp: how.legalHelp.map(({ name, url }) => ({ name, url })),
-    generalRelief: short(generalReliefIn(entry, locale), SHORT_TEXT_MAX.generalRelief),
+    whereToFile: howToApplyIn(how, "whereToFile", locale),
+    motionName: howToApplyIn(how, "motionName", locale),
+    documentsThatHelp: howToApplyIn(how, "documentsThatHelp", locale),
+    fees: howToApplyIn(how, "fees", locale),
+    forms: how.forms.map(({ name, url }) => ({ name, url })),
+    legalHelp: how.legalHelp.map(toHelpEntry),
+    generalRelief: generalReliefIn(entry, locale),
+    lawDetails: entry.relief.map((law) => ({ statuteUrl: law.statuteUrl, timing: law.timing.details, fees: law.feesDetails })),
+    lastVerified: entry.lastVerified,
   };
 }
+
+/** A sourced legal-help entry in the shape every page shows it. */
+export const toHelpEntry = (help: Jurisdiction["howToApply"]["legalHelp"][number]): HelpEntry => ({
+  name: help.name,
+  kind: help.kind,
+  url: help.url,
+  phone: help.phone,
+  address: help.address,
+  languages: help.languages,
+  free: help.free,
+  sourceUrl: help.source.url,
+  checkedOn: help.checkedOn,
+});
 
 export const unpackCheckEntry = (entry: PackedCheckEntry): CheckEntry => ({ ...entry, relief: entry.relief.map(unpackLaw) });

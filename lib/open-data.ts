@@ -129,6 +129,9 @@ export function csvField(value: CsvValue): string {
 
 export const csvLine = (values: CsvValue[]): string => values.map(csvField).join(",");
 
+/** Written before the CSV so spreadsheet programs such as Excel read it as UTF-8 and "§" survives. */
+export const UTF8_BOM = "\uFEFF";
+
 /** One row per relief law (a jurisdiction with none gets one row with empty law columns), CRLF line ends. */
 export function toCsv(data: OpenData): string {
   const rows = data.jurisdictions.flatMap((jurisdiction) => {

@@ -45,6 +45,45 @@ export interface OverviewRow {
   records: RecordKind[] | null;
   latestChange: number | null;
   laws: LawMatches[];
+  /** What each record-relief law covers, so a row whose laws differ can say which law gives which. */
+  lawCoverage: LawCoverage[];
+}
+
+/** One law's facts for the table's ages, trafficking, offenses and records columns. */
+export interface LawCoverage {
+  /** The citation without its trailing explanation ("Ark. Code Ann. § 16-90-1412(b)(1)(B)(ii)"), or whole where that would repeat another law's. */
+  citation: string;
+  adults: Answer;
+  minors: Answer;
+  sex: Answer;
+  labor: Answer;
+  offenses: OffensesCovered | null;
+  records: RecordKind[] | null;
+}
+
+/** A citation without the explanation some carry after it: " (prostitution convictions)", "; …". */
+export const shortCitation = (citation: string): string => citation.split(/\s+\(|;\s/)[0]!.trim();
+
+const lawAnswer = (law: ReliefLaw, value: boolean | null): Answer =>
+  value === null || (law.inForce === null && value) ? "unknown" : value ? "yes" : "no";
+
+/** Keeps the full citations when the short ones would name two laws alike. */
+const namedApart = (coverage: LawCoverage[], laws: ReliefLaw[]): LawCoverage[] =>
+  new Set(coverage.map((law) => law.citation)).size === coverage.length
+    ? coverage
+    : coverage.map((law, index) => ({ ...law, citation: laws[index]!.citation }));
+
+export function lawCoverage(law: ReliefLaw): LawCoverage {
+  const types = law.traffickingTypes;
+  return {
+    citation: shortCitation(law.citation),
+    adults: lawAnswer(law, law.agesCovered === null ? null : law.agesCovered === "all-ages"),
+    minors: lawAnswer(law, law.agesCovered === null ? null : true),
+    sex: lawAnswer(law, types === null ? null : types.includes("sex")),
+    labor: lawAnswer(law, types === null ? null : types.includes("labor")),
+    offenses: law.offensesCovered,
+    records: law.recordsCovered === null ? null : RECORD_ORDER.filter((kind) => law.recordsCovered!.includes(kind)),
+  };
 }
 
 const fromFact = (value: boolean | null): FilterMatch => (value === null ? "maybe" : value ? "yes" : "no");
@@ -121,6 +160,7 @@ export function buildOverviewRow(jurisdiction: Jurisdiction): OverviewRow {
     records: recordsOf(laws),
     latestChange: latestChangeYear(jurisdiction),
     laws: laws.map(lawMatches),
+    lawCoverage: namedApart(laws.map(lawCoverage), laws),
   };
 }
 

@@ -23,3 +23,15 @@ export function countShiftPress(
   const withinWindow = now - counter.lastAt <= SHIFT_WINDOW_MS;
   return { count: withinWindow ? counter.count + 1 : 1, lastAt: now };
 }
+
+/**
+ * The key a page keeps in history.state to count the entries it pushed on top of its first one
+ * (the check pushes one per step). Quick exit goes back over them before it leaves, so Back cannot return to them.
+ */
+export const HISTORY_DEPTH_KEY = "rrmDepth";
+
+/** How many entries the current page pushed, read from a history.state value. */
+export function historyDepth(state: unknown): number {
+  const value = typeof state === "object" && state !== null ? (state as Record<string, unknown>)[HISTORY_DEPTH_KEY] : 0;
+  return typeof value === "number" && Number.isInteger(value) && value > 0 ? value : 0;
+}

@@ -22,6 +22,8 @@ describe("searchStates: the first result for what people type", () => {
     ["south car", "South Carolina"],
     ["missori", "Missouri"],
     ["misouri", "Missouri"],
+    ["misuri", "Missouri"],
+    ["Misuri", "Missouri"],
     ["conneticut", "Connecticut"],
     ["masachusetts", "Massachusetts"],
     ["massachusets", "Massachusetts"],
@@ -78,6 +80,7 @@ describe("exactMatch", () => {
     expect(exactMatch(entries, "missouri")?.code).toBe("MO");
     expect(exactMatch(entries, "n.y.")?.code).toBe("NY");
     expect(exactMatch(entries, "missori")).toBeNull();
+    expect(exactMatch(entries, "misuri"), "a close spelling never opens a state").toBeNull();
     expect(exactMatch(entries, "new")).toBeNull();
   });
 });

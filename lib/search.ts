@@ -72,12 +72,11 @@ function scoreName(name: string, query: string): { tier: SearchResult["tier"]; d
   if (query.length >= 3 && name.includes(query)) return { tier: 3, distance: 0 };
   const limit = allowedEdits(query.length);
   if (limit === 0) return null;
-  const distance = Math.min(
-    boundedDistance(query, name, limit),
-    boundedDistance(query, name.slice(0, query.length), limit),
-    ...words.map((word) => boundedDistance(query, word, limit)),
-  );
-  return distance <= limit ? { tier: 4, distance } : null;
+  const whole = Math.min(boundedDistance(query, name, limit), ...words.map((word) => boundedDistance(query, word, limit)));
+  const prefix = boundedDistance(query, name.slice(0, query.length), limit);
+  // A close spelling of a whole name or word ("misuri": Missouri) ranks before one of a name's first letters ("distri…").
+  const distance = Math.min(whole, prefix + 0.5);
+  return Math.min(whole, prefix) <= limit ? { tier: 4, distance } : null;
 }
 
 const normalizedNames = new WeakMap<SearchEntry, string[]>();

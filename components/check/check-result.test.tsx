@@ -47,7 +47,7 @@ describe("CheckResult", () => {
     showResult(makeJurisdiction({ relief: [makeLaw({ citation: "Pardon", reliefType: "other" })] }));
     const verdict = verdictFor("Pardon");
     expect(within(verdict).getByText("Other relief")).toBeTruthy();
-    expect(verdict.textContent).toContain("It may not clear the record.");
+    expect(verdict.textContent).toContain("It may not clear your record.");
   });
 
   it("with no relief law: no paths, the general relief, and where to get help", () => {
@@ -80,7 +80,53 @@ describe("CheckResult", () => {
     expect(screen.getByRole("link", { name: "More about general record relief in Ohio" }).getAttribute("href")).toBe("/states/ohio#general-heading");
     const help = screen.getByRole("link", { name: /Ohio Legal Help/ });
     expect(help.getAttribute("rel")).toBe("noopener noreferrer");
-    expect(screen.getByRole("link", { name: "call 1-888-373-7888" }).getAttribute("href")).toBe("tel:18883737888");
+    expect(screen.getByRole("link", { name: "Call 1-888-373-7888" }).getAttribute("href")).toBe("tel:18883737888");
+    expect(screen.getByRole("link", { name: "See federal convictions" }).getAttribute("href")).toBe("/federal");
+  });
+
+  it("when every law is ruled out, gives general relief, help and the federal route, never the ruled-out law's filing steps", () => {
+    showResult(
+      makeJurisdiction({
+        relief: [makeLaw({ citation: "Minors Law § 1", agesCovered: "minors-only" })],
+        generalRelief: { summary: "Ohio's general sealing law lets people seal many records.", summaryEs: null, sources: [] },
+        howToApply: { ...makeJurisdiction().howToApply, whereToFile: "File the Minors Law motion in juvenile court." },
+      }),
+    );
+    expect(screen.getByText(/None of the trafficking laws in Ohio fit your answers/)).toBeTruthy();
+    expect(screen.queryByRole("heading", { name: /How to apply/ })).toBeNull();
+    expect(screen.queryByText(/File the Minors Law motion/)).toBeNull();
+    expect(screen.getByText("Ohio's general sealing law lets people seal many records.")).toBeTruthy();
+    expect(screen.getByText(/Talk to a lawyer or a legal aid group/)).toBeTruthy();
+    expect(screen.getByRole("link", { name: "See federal convictions" })).toBeTruthy();
+  });
+
+  it("shows each legal-help entry's phone as a call link, its address, languages, cost, checked date and source", () => {
+    showResult(
+      makeJurisdiction({
+        howToApply: {
+          ...makeJurisdiction().howToApply,
+          legalHelp: [
+            {
+              name: "Survivor Law Project",
+              kind: "trafficking-legal-services",
+              url: null,
+              phone: "(614) 555-0100",
+              address: "1 Main St, Columbus, OH",
+              languages: ["English", "Spanish"],
+              free: true,
+              source: { url: "https://example.org/help", title: "Help list", date: null, supports: "contact details" },
+              checkedOn: "2026-11-20",
+            },
+          ],
+        },
+      }),
+    );
+    const item = screen.getByText("Survivor Law Project").closest("li")!;
+    expect(within(item).getByRole("link", { name: "(614) 555-0100" }).getAttribute("href")).toBe("tel:+16145550100");
+    expect(item.textContent).toContain("1 Main St, Columbus, OH");
+    expect(item.textContent).toContain("English, Spanish");
+    expect(item.textContent).toContain("Free. Checked 2026-11-20");
+    expect(within(item).getByRole("link", { name: /source/ }).getAttribute("href")).toBe("https://example.org/help");
   });
 
   it("shows where to file and what helps, or says our sources lack it, with a link to every step", () => {

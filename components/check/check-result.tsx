@@ -1,5 +1,7 @@
 import { termsWords } from "@/components/copy/terms";
 import { ExternalLink } from "@/components/state/external-link";
+import { LegalHelpList } from "@/components/help/legal-help-list";
+import { NationalHelp } from "@/components/help/national-help";
 import type { CheckEntry, EligibilityResult } from "@/lib/eligibility";
 import { stateHref } from "@/lib/slug";
 import { checkWords } from "./copy";
@@ -11,8 +13,9 @@ export interface CheckResultProps {
 }
 
 /**
- * The verdict for each relief law, then how to apply and where to get help, then general relief
- * when no path likely fits. Links are plain anchors so nothing is fetched until the person follows one.
+ * The verdict for each relief law, then what to do next: the filing steps only when some law may fit,
+ * otherwise general relief, legal help and the federal route. Links are plain anchors so nothing is fetched
+ * until the person follows one.
  */
 export function CheckResult({ entry, result }: CheckResultProps) {
   const locale = useLocale();
@@ -21,6 +24,7 @@ export function CheckResult({ entry, result }: CheckResultProps) {
   const copy = checkCopy.result;
   const page = stateHref(entry.slug);
   const place = placeWords(entry.code, entry.name);
+  const isFederal = entry.code === "US";
   return (
     <div className="check-result">
       <p className="check-outcome">{outcomeLead[result.outcome](place.where)}</p>
@@ -51,16 +55,9 @@ export function CheckResult({ entry, result }: CheckResultProps) {
           </ul>
         </section>
       ) : null}
-      {result.showGeneralRelief ? (
-        <section aria-labelledby="check-general-heading">
-          <h3 id="check-general-heading">{copy.generalHeading(place.where)}</h3>
-          <p>{entry.generalRelief ?? copy.generalMissing}</p>
-          <a href={`${page}#general-heading`}>{copy.generalMore(place.where)}</a>
-        </section>
-      ) : null}
       <section aria-labelledby="check-next-heading">
         <h3 id="check-next-heading">{copy.nextHeading}</h3>
-        {result.verdicts.length > 0 ? (
+        {result.showApplySteps ? (
           <>
             <h4>{copy.applyHeading(place.where)}</h4>
             <dl className="check-apply">
@@ -77,21 +74,32 @@ export function CheckResult({ entry, result }: CheckResultProps) {
               <a href={`${page}#apply-heading`}>{copy.allSteps(place.where)}</a>
             </p>
           </>
+        ) : (
+          <>
+            {result.verdicts.length > 0 ? <p>{copy.nextNoFit}</p> : null}
+            <ul className="check-steps">
+              <li>{copy.stepGeneral(place.where)}</li>
+              <li>{copy.stepHelp}</li>
+              {isFederal ? (
+                <li>{copy.stepFederalCase}</li>
+              ) : (
+                <li>
+                  {copy.stepFederal} <a href="/federal">{copy.federalLink}</a>
+                </li>
+              )}
+            </ul>
+          </>
+        )}
+        {result.showGeneralRelief ? (
+          <section aria-labelledby="check-general-heading">
+            <h4 id="check-general-heading">{copy.generalHeading(place.where)}</h4>
+            <p>{entry.generalRelief ?? copy.generalMissing}</p>
+            <a href={`${page}#general-heading`}>{copy.generalMore(place.where)}</a>
+          </section>
         ) : null}
         <h4>{copy.helpHeading}</h4>
-        <ul className="check-help">
-          {entry.legalHelp.map((help) => (
-            <li key={help.name}>{help.url ? <ExternalLink href={help.url}>{help.name}</ExternalLink> : help.name}</li>
-          ))}
-          <li>
-            {copy.hotline} <a href="tel:18883737888">{copy.hotlineCall}</a> {copy.or} <a href="sms:233733">{copy.hotlineText}</a>
-            {copy.hotlineNote}
-          </li>
-          <li>
-            <ExternalLink href="https://freedomnetworkusa.org/advocacy/survivor-reentry-project/">{copy.fnusa}</ExternalLink>
-            {copy.fnusaNote}
-          </li>
-        </ul>
+        <LegalHelpList help={entry.legalHelp} />
+        <NationalHelp headingLevel={4} id="check-national-help" />
       </section>
       <p className="notice">{checkCopy.notAdvice}</p>
     </div>

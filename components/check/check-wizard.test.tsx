@@ -79,9 +79,9 @@ describe("CheckWizard", () => {
     expect(focused()).toBe(stepHeading());
     const verdict = screen.getByRole("heading", { level: 4, name: /610\.131/ }).closest("li")!;
     expect(verdict.textContent).toContain("Does not fit — because adults are not covered");
-    expect(verdict.textContent).toContain("Adults not covered: this law is only for people who were under 18 at the time.");
+    expect(verdict.textContent).toContain("Adults are not covered. This law only helps people who were under 18 at the time.");
     expect(screen.getByRole("heading", { name: "General record relief in Missouri" })).toBeTruthy();
-    expect(screen.getByRole("link", { name: "All the steps to apply in Missouri" }).getAttribute("href")).toBe("/states/missouri#apply-heading");
+    expect(screen.queryByRole("link", { name: "All the steps to apply in Missouri" }), "no filing steps for a ruled-out law").toBeNull();
     expect(screen.getByRole("link", { name: "About this law on the Missouri page" }).getAttribute("href")).toBe("/states/missouri#relief-heading");
     expect(window.location.search).toBe("");
   });

@@ -14,11 +14,14 @@ import {
   type FactAnswers,
   type PackedCheckEntry,
 } from "@/lib/eligibility";
+import { historyDepth } from "@/lib/quick-exit";
+import { clearHistory, parseSnapshot, pushStep, replaceStep, savedSnapshot, type CheckSnapshot } from "./check-history";
 import { CheckResult } from "./check-result";
 import { ChoiceQuestion } from "./choice-question";
 import { checkWords } from "./copy";
 import { CopyLink } from "./copy-link";
 import { CourtQuestion, type Court } from "./court-question";
+import { LawyerSheet } from "./lawyer-sheet";
 import { ReviewAnswers, type ReviewRow } from "./review-answers";
 import { useLocale } from "@/components/i18n/use-locale";
 
@@ -32,6 +35,7 @@ const FACT_STEPS = ["age", "trafficking", "offense", "record"] as const;
 const OPTIONS = { age: AGE_ANSWERS, trafficking: TRAFFICKING_ANSWERS, offense: OFFENSE_ANSWERS, record: RECORD_ANSWERS };
 const REVIEW = FACT_STEPS.length + 1;
 const RESULT = REVIEW + 1;
+const SHEET = RESULT + 1;
 /** The court question, the four optional questions and the review. */
 const STEP_TOTAL = REVIEW + 1;
 
@@ -42,6 +46,8 @@ type FocusTarget = "heading" | "court" | "state";
 const subscribeNever = () => () => {};
 /** Read once after the prerendered HTML is hydrated (never on the server), so the page itself stays static. */
 const readSearch = () => window.location.search;
+/** The answers this history entry holds; read only in the browser, after hydration. */
+const readSaved = () => savedSnapshot(window.history.state);
 /** False in the prerendered HTML, true once React runs: until then the buttons stay disabled, so no answer can be submitted to the server. */
 const useHydrated = () => useSyncExternalStore(subscribeNever, () => true, () => false);
 
@@ -60,6 +66,7 @@ export function CheckWizard({ entries }: CheckWizardProps) {
   const [error, setError] = useState<"court" | "state" | null>(null);
   const [notes, setNotes] = useState<string[]>([]);
   const [focusRequest, setFocusRequest] = useState<{ target: FocusTarget } | null>(null);
+  const [madeOn, setMadeOn] = useState("");
   const heading = useRef<HTMLHeadingElement>(null);
   const courtInput = useRef<HTMLInputElement>(null);
   const stateSelect = useRef<HTMLSelectElement>(null);
@@ -71,7 +78,21 @@ export function CheckWizard({ entries }: CheckWizardProps) {
     else if (target === "state") stateSelect.current?.focus();
   }, [focusRequest]);
 
+  const restore = (snapshot: CheckSnapshot) => {
+    setCourt(snapshot.court);
+    setStateCode(snapshot.stateCode);
+    setFacts(snapshot.facts);
+    setStep(snapshot.step);
+  };
+
   const search = useSyncExternalStore(subscribeNever, readSearch, () => "");
+  // Once, after hydration: a history entry the check made holds its answers (Back from a result link, or a reload).
+  const [savedRead, setSavedRead] = useState(false);
+  if (hydrated && !savedRead) {
+    setSavedRead(true);
+    const snapshot = parseSnapshot(readSaved(), SHEET);
+    if (snapshot && search === "") restore(snapshot);
+  }
   const [searchRead, setSearchRead] = useState("");
   if (search !== searchRead) {
     setSearchRead(search);
@@ -94,10 +115,32 @@ export function CheckWizard({ entries }: CheckWizardProps) {
   const place = court === "federal" ? FEDERAL : court === "state" ? stateCode : null;
   const entry = jurisdictions.find((candidate) => candidate.code === place) ?? null;
   const answers: CheckAnswers = { place, ...facts };
+  const shownStep = (step === RESULT || step === SHEET) && !entry ? REVIEW : step;
 
-  /** Moves to a step and puts focus on its heading (or on the field to fix), so screen readers announce it. */
+  // The current history entry always holds the current step and answers (in this tab's memory only),
+  // so Back and Forward move between steps and coming back to the page restores the result.
+  useEffect(() => {
+    if (hydrated) replaceStep({ step, court, stateCode, facts });
+  }, [hydrated, step, court, stateCode, facts]);
+
+  useEffect(() => {
+    const onPopState = (event: PopStateEvent) => {
+      const snapshot = parseSnapshot(savedSnapshot(event.state), SHEET);
+      if (!snapshot) return;
+      setError(null);
+      setReturnToReview(false);
+      setNotes([]);
+      setFocusRequest({ target: "heading" });
+      setStep(snapshot.step);
+    };
+    window.addEventListener("popstate", onPopState);
+    return () => window.removeEventListener("popstate", onPopState);
+  }, []);
+
+  /** Moves to a step in a new history entry and puts focus on its heading (or on the field to fix), so screen readers announce it. */
   const go = (next: number, focus: FocusTarget = "heading") => {
     setFocusRequest({ target: focus });
+    if (next !== step) pushStep({ step: next, court, stateCode, facts });
     setStep(next);
   };
 
@@ -119,10 +162,12 @@ export function CheckWizard({ entries }: CheckWizardProps) {
     go(step + 1);
   };
 
+  /** Like the browser's Back: returns to the step before, which keeps its own history entry. */
   const onBack = () => {
     setError(null);
     setReturnToReview(false);
-    go(step - 1);
+    if (historyDepth(window.history.state) > 0) window.history.back();
+    else go(step - 1);
   };
 
   const change = (target: number) => {
@@ -140,6 +185,26 @@ export function CheckWizard({ entries }: CheckWizardProps) {
     go(0);
   };
 
+  /** Wipes the answers from this page and from every history entry the check made, then starts again. */
+  const clearAnswers = () => {
+    const blank: CheckSnapshot = { step: 0, court: null, stateCode: null, facts: EMPTY_FACTS };
+    clearHistory(blank, () => {
+      setCourt(null);
+      setStateCode(null);
+      setFacts(EMPTY_FACTS);
+      setError(null);
+      setReturnToReview(false);
+      setNotes([checkCopy.sheet.cleared]);
+      setFocusRequest({ target: "heading" });
+      setStep(0);
+    });
+  };
+
+  const openSheet = () => {
+    setMadeOn(new Date().toISOString().slice(0, 10));
+    go(SHEET);
+  };
+
   const reviewRows: ReviewRow[] = [
     { title: checkCopy.court.title, answer: place === FEDERAL ? checkCopy.court.federalName : (entry?.name ?? null), step: 0 },
     ...FACT_STEPS.map((key, index): ReviewRow => {
@@ -149,14 +214,17 @@ export function CheckWizard({ entries }: CheckWizardProps) {
     }),
   ];
 
+  const placeTitle = entry ? placeWords(entry.code, entry.name).title : "";
   const title =
-    step === 0
+    shownStep === 0
       ? checkCopy.court.title
-      : step === REVIEW
+      : shownStep === REVIEW
         ? checkCopy.review.title
-        : step === RESULT
-          ? checkCopy.result.title(entry ? placeWords(entry.code, entry.name).title : "")
-          : questionCopy[FACT_STEPS[step - 1]!].title;
+        : shownStep === RESULT
+          ? checkCopy.result.title(placeTitle)
+          : shownStep === SHEET
+            ? checkCopy.sheet.title(placeTitle)
+            : questionCopy[FACT_STEPS[shownStep - 1]!].title;
 
   const factQuestion = (key: (typeof FACT_STEPS)[number]) => {
     const setValue = (value: string) => setFacts((current) => ({ ...current, [key]: value }));
@@ -173,7 +241,7 @@ export function CheckWizard({ entries }: CheckWizardProps) {
 
   const buttons = (submitLabel: string) => (
     <div className="check-buttons">
-      {step > 0 ? (
+      {shownStep > 0 ? (
         <button type="button" className="secondary" onClick={onBack}>
           {checkCopy.back}
         </button>
@@ -187,7 +255,7 @@ export function CheckWizard({ entries }: CheckWizardProps) {
   return (
     <section className="check-wizard" aria-labelledby="check-step-heading">
       <h2 id="check-step-heading" ref={heading} tabIndex={-1}>
-        {step === RESULT ? title : `${checkCopy.stepCount(step + 1, STEP_TOTAL)}: ${title}`}
+        {shownStep >= RESULT ? title : `${checkCopy.stepCount(shownStep + 1, STEP_TOTAL)}: ${title}`}
       </h2>
       {notes.length > 0 ? (
         <div className="notice" role="status">
@@ -196,9 +264,39 @@ export function CheckWizard({ entries }: CheckWizardProps) {
           ))}
         </div>
       ) : null}
-      {step === RESULT && entry ? (
+      {shownStep === SHEET && entry ? (
+        <>
+          <p className="no-print">{checkCopy.sheet.lead}</p>
+          <div className="check-buttons no-print">
+            <button type="button" onClick={() => window.print()}>
+              {checkCopy.sheet.print}
+            </button>
+            <button type="button" className="secondary" onClick={clearAnswers}>
+              {checkCopy.sheet.clear}
+            </button>
+            <button type="button" className="secondary" onClick={() => window.history.back()}>
+              {checkCopy.sheet.backToResult}
+            </button>
+          </div>
+          <LawyerSheet
+            entry={entry}
+            result={evaluateEligibility(facts, entry)}
+            answers={reviewRows}
+            madeOn={madeOn || new Date().toISOString().slice(0, 10)}
+            origin={window.location.origin}
+          />
+        </>
+      ) : shownStep === RESULT && entry ? (
         <>
           <CheckResult entry={entry} result={evaluateEligibility(facts, entry)} />
+          <div className="check-sheet-offer">
+            <button type="button" onClick={openSheet} aria-describedby="check-sheet-hint">
+              {checkCopy.result.sheetButton}
+            </button>
+            <p id="check-sheet-hint" className="muted">
+              {checkCopy.result.sheetHint}
+            </p>
+          </div>
           <CopyLink search={answersToSearch(answers)} />
           <div className="check-buttons">
             <button type="button" className="secondary" onClick={() => go(REVIEW)}>
@@ -209,7 +307,7 @@ export function CheckWizard({ entries }: CheckWizardProps) {
             </button>
           </div>
         </>
-      ) : step === REVIEW ? (
+      ) : shownStep === REVIEW ? (
         <form className="check-form" noValidate onSubmit={onSubmit}>
           <p>{checkCopy.review.lead}</p>
           <ReviewAnswers rows={reviewRows} onChange={change} />
@@ -217,7 +315,7 @@ export function CheckWizard({ entries }: CheckWizardProps) {
         </form>
       ) : (
         <form className="check-form" noValidate onSubmit={onSubmit}>
-          {step === 0 ? (
+          {shownStep === 0 ? (
             <CourtQuestion
               court={court}
               stateCode={stateCode}
@@ -235,7 +333,7 @@ export function CheckWizard({ entries }: CheckWizardProps) {
               stateRef={stateSelect}
             />
           ) : (
-            factQuestion(FACT_STEPS[step - 1]!)
+            factQuestion(FACT_STEPS[shownStep - 1]!)
           )}
           {buttons(checkCopy.next)}
         </form>

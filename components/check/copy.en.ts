@@ -24,31 +24,31 @@ const otherType: Record<TraffickingType, TraffickingType> = { sex: "labor", labo
 
 const coveredRecords = (covered: RecordKind[]) => listText([...new Set(covered.map((kind) => recordKindName[kind]))]);
 
-/** One full sentence per reason, shown under a law's verdict. */
+/** One or two short sentences per reason, shown under a law's verdict. */
 export function reasonText(reason: Reason): string {
   switch (reason.code) {
     case "adults-not-covered":
-      return "Adults not covered: this law is only for people who were under 18 at the time.";
+      return "Adults are not covered. This law only helps people who were under 18 at the time.";
     case "trafficking-not-covered":
-      return `It covers only ${reason.covered} trafficking, not ${otherType[reason.covered]} trafficking.`;
+      return `It only covers ${reason.covered} trafficking. It does not cover ${otherType[reason.covered]} trafficking.`;
     case "offense-not-covered":
-      return "It covers only prostitution-related offenses.";
+      return "It only covers prostitution and offenses tied to it.";
     case "record-not-covered":
-      return `It does not cover ${recordAnswerPlural[reason.record]}. It covers ${coveredRecords(reason.covered)}.`;
+      return `It does not clear ${recordAnswerPlural[reason.record]}. It clears ${coveredRecords(reason.covered)}.`;
     case "depends-age":
-      return "Depends on your age at the time: it covers only people who were under 18.";
+      return "It depends on your age at the time. It only helps people who were under 18.";
     case "depends-trafficking":
-      return `Depends on the kind of trafficking: it covers only ${reason.covered} trafficking, and the offense must have come from it.`;
+      return `It depends on the kind of trafficking. It only covers ${reason.covered} trafficking. The offense must have come from it.`;
     case "depends-offense-prostitution":
-      return "Depends on the offense: it covers only prostitution-related offenses.";
+      return "It depends on the offense. It only covers prostitution and offenses tied to it.";
     case "depends-offense-list":
-      return "Depends on the offense: only the offenses the law lists qualify. The state page has the list.";
+      return "It depends on the offense. Only the offenses on the law's list count. The state page has the list.";
     case "depends-offense-exceptions":
-      return "Depends on the offense: the law leaves out some offenses, often violent or serious ones.";
+      return "It depends on the offense. The law leaves out some offenses, most often violent or serious ones.";
     case "depends-record":
-      return `Depends on the kind of record: it covers only ${coveredRecords(reason.covered)}.`;
+      return `It depends on the kind of record. It only clears ${coveredRecords(reason.covered)}.`;
     case "unknown-in-force":
-      return "Our sources don't confirm this law is still in force.";
+      return "Our sources don't show that this law still applies today.";
     case "unknown-ages":
       return "Our sources don't say which ages it covers.";
     case "unknown-trafficking":
@@ -58,9 +58,9 @@ export function reasonText(reason: Reason): string {
     case "unknown-records":
       return "Our sources don't say which records it covers.";
     case "some-offenses-excluded":
-      return "The law leaves out some offenses, often violent or serious ones. The state page says which.";
+      return "The law leaves out some offenses, most often violent or serious ones. The state page says which.";
     case "may-not-clear-record":
-      return "This is another kind of help, such as a pardon or a way to end a case early. It may not clear the record.";
+      return "This is another kind of help, such as a pardon. It may not clear your record.";
   }
 }
 
@@ -133,9 +133,9 @@ export const placeWords = (code: string, name: string): PlaceWords =>
 
 export const outcomeLead: Record<Outcome, (where: string) => string> = {
   fits: (where) => `At least one way to clear a record ${where} likely fits your answers.`,
-  "may-fit": (where) => `A way to clear a record ${where} may fit, depending on the points below. None is a sure fit from your answers.`,
-  "none-fit": (where) => `No trafficking relief law ${where} fits your answers. General record relief may still help.`,
-  "no-laws": (where) => `We found no law ${where} that clears records because of trafficking. General record relief may still help.`,
+  "may-fit": (where) => `A way to clear a record ${where} may fit you. It depends on the points below.`,
+  "none-fit": (where) => `None of the trafficking laws ${where} fit your answers. Other ways to clear a record may still help you.`,
+  "no-laws": (where) => `We found no law ${where} that clears records because of trafficking. Other ways to clear a record may still help you.`,
 };
 
 export interface QuestionCopy<T extends string> {
@@ -248,24 +248,51 @@ export const checkCopy = {
     lawsHeading: (where: string) => `Ways to clear a record ${where}`,
     lawPage: (page: string) => `About this law on ${page}`,
     nextHeading: "What to do next",
+    nextNoFit: "These laws do not fit your answers, so their filing steps are not shown. Here is what you can do instead.",
+    stepGeneral: (where: string) => `Ask about the general ways to clear a record ${where}. They are open to anyone, not just survivors.`,
+    stepHelp: "Talk to a lawyer or a legal aid group. Many help for free. They can look at your whole record.",
+    stepFederal: "Do you also have a federal conviction? The federal law may help with that one.",
+    federalLink: "See federal convictions",
+    stepFederalCase: "A state law can never clear a federal conviction. Ask a lawyer about a pardon or other federal options.",
     applyHeading: (where: string) => `How to apply ${where}`,
     whereToFile: "Where to file",
     documents: "Documents that help",
     notInSources: "Not found in our sources",
     allSteps: (where: string) => `All the steps to apply ${where}`,
     helpHeading: "Where to get legal help",
-    hotline: "National Human Trafficking Hotline:",
-    hotlineCall: "call 1-888-373-7888",
-    or: "or",
-    hotlineText: "text 233733",
-    hotlineNote: ", 24/7. It can refer you to legal services.",
-    fnusa: "Freedom Network USA: Survivor Reentry Project",
-    fnusaNote: " connects survivors with pro bono lawyers for record relief.",
     generalHeading: (where: string) => `General record relief ${where}`,
     generalMissing: "Not found in our sources.",
     generalMore: (where: string) => `More about general record relief ${where}`,
+    sheetButton: "Take this to a lawyer or advocate",
+    sheetHint: "One page to print or show, made from your answers on this device.",
     changeAnswers: "Change my answers",
     startOver: "Start over",
+  },
+  sheet: {
+    title: (place: string) => `For a lawyer or advocate: ${place}`,
+    lead: "Print this page, save it as a PDF, or show it on your phone. It is made on this device from your answers. Nothing is sent or saved.",
+    made: (date: string) => `Made on ${date} from the answers below.`,
+    answersHeading: "The answers given",
+    lawsHeading: (where: string) => `Laws that may fit ${where}, and why`,
+    noLawFits: (where: string) => `No trafficking law ${where} fits these answers.`,
+    ruledOutHeading: "Laws that do not fit these answers",
+    deadlines: "Deadlines and waiting periods",
+    lawFees: "Fees under this law",
+    lawText: "Text of the law",
+    readLaw: (citation: string) => `Read ${citation}`,
+    applyHeading: (where: string) => `How to apply ${where}`,
+    whereToFile: "Where to file",
+    whatToFile: "What to file",
+    documents: "Documents that help",
+    fees: "Fees",
+    forms: "Court forms",
+    generalHeading: (where: string) => `General record relief ${where}`,
+    helpHeading: (where: string) => `Legal help ${where}`,
+    sources: (date: string, address: string) => `Facts last checked against our sources on ${date}. Every source is listed at ${address}`,
+    print: "Print or save as PDF",
+    clear: "Clear answers",
+    cleared: "Your answers are cleared. Nothing was saved.",
+    backToResult: "Back to the result",
   },
   copyLink: {
     button: "Copy a link to these answers",

@@ -75,6 +75,7 @@ export function CompareTable({ a, b, rows, onlyDifferences }: CompareTableProps)
         return (
           <section key={section} aria-labelledby={headingId} className="compare-section">
             <h2 id={headingId}>{compareCopy.sections[section]}</h2>
+            {section === "checklist" ? <p>{compareCopy.checklistLead}</p> : null}
             {shown.length === 0 ? (
               <p>{compareCopy.noDifferencesInSection}</p>
             ) : (

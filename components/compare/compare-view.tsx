@@ -18,6 +18,7 @@ import {
 } from "@/lib/compare";
 import type { StateCode } from "@/lib/schema";
 import type { SearchEntry } from "@/lib/search";
+import { CompareSources } from "./compare-sources";
 import { CompareSummary } from "./compare-summary";
 import { CompareTable } from "./compare-table";
 import { compareWords, type CompareWords } from "./copy";
@@ -198,6 +199,7 @@ export function CompareView({ entries, states }: CompareViewProps) {
             </label>
           </p>
           <CompareTable a={sideA} b={sideB} rows={rows} onlyDifferences={onlyDifferences} />
+          <CompareSources a={sideA} b={sideB} />
         </>
       ) : null}
     </div>

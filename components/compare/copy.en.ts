@@ -1,5 +1,5 @@
 import { coverageName } from "@/components/copy/terms.en";
-import { stateCopy, whoQuestions } from "@/components/state/copy.en";
+import { criterionName, stateCopy, whoQuestions } from "@/components/state/copy.en";
 import type { AnswerTopic, CompareRowKey, CompareSection, CompareSlot, SummaryDifference } from "@/lib/compare";
 import type { Answer, CoverageLevel } from "@/lib/coverage";
 import type { ReliefType } from "@/lib/schema";
@@ -38,7 +38,9 @@ export const compareCopy = {
   loading: (name: string) => `Loading the facts for ${name}…`,
   loadFailed: (name: string) => `We could not load the facts for ${name}. Check your connection and try again.`,
   retry: "Try again",
-  comparing: (first: string, second: string) => `Comparing ${first} and ${second}.`,
+  comparing: (first: string, second: string) => `Comparing ${first} and ${second}`,
+  noScriptStatePages: "Each state's own page has every detail:",
+  and: "and",
   summaryHeading: "What differs most",
   noKeyDifferences: (first: string, second: string) =>
     `${first} and ${second} do not differ on whether adults are covered, which offenses, labor trafficking, the kind of relief or arrests.`,
@@ -50,9 +52,14 @@ export const compareCopy = {
   differs: "Differs",
   statePage: (name: string) => `Read all of ${name}’s page`,
   notAdvice: "This is information, not legal advice. Talk to a lawyer or legal aid before you act.",
+  checklistLead:
+    "Polaris grades states in these categories. These lines are our own reading of each law's sourced facts. They are not Polaris's score or grade: the Polaris grades are at the top.",
+  sourcesHeading: "Sources and when we last checked",
+  lastVerified: (name: string, date: string) => `${name}: facts last checked against our sources on ${date}.`,
+  sourceDate: (date: string | null) => (date ? `dated ${date}` : "undated"),
   noScriptHeading: "Pick two states",
   noScriptNote:
-    "Your browser is not running JavaScript, and the side-by-side comparison needs it. Each state’s own page works without it: you can find every state under “All states”.",
+    "JavaScript is off in this browser. You can still pick two states below to compare them, and each state’s own page works without it:",
   allStates: "All states",
   compareSubmit: "Compare",
   chooseOption: "Choose…",
@@ -64,6 +71,7 @@ export const compareCopy = {
     grades: "Polaris report card grades",
     who: "Who qualifies",
     relief: "What the law does",
+    checklist: "Our checklist of the Polaris categories",
     apply: "How to apply",
   } satisfies Record<CompareSection, string>,
   rows: {
@@ -91,6 +99,14 @@ export const compareCopy = {
     "relief-discretion": stateCopy.lawFacts.discretion,
     "relief-fees": "Fees under the law",
     "relief-history": stateCopy.lawFacts.history,
+    "criteria-range-of-relief": criterionName["range-of-relief"],
+    "criteria-arrests-and-adjudications": criterionName["arrests-and-adjudications"],
+    "criteria-offenses-covered": criterionName["offenses-covered"],
+    "criteria-judicial-discretion": criterionName["judicial-discretion"],
+    "criteria-time-limits": criterionName["time-limits"],
+    "criteria-hearing": criterionName.hearing,
+    "criteria-burden-of-proof": criterionName["burden-of-proof"],
+    "criteria-official-documentation": criterionName["official-documentation"],
     "apply-where": stateCopy.apply.whereToFile,
     "apply-what": stateCopy.apply.motionName,
     "apply-documents": stateCopy.apply.documents,

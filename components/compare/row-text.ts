@@ -9,7 +9,7 @@ import { compareWords } from "./copy";
 /** The words of the comparison rows, used on the server when the per-state data files are written. */
 export function compareRowWords(locale: Locale): CompareRowWords {
   const { answerName, coverageMeaning, coverageName, gradeText, inForceUnknown, legalHelpKindName, notInSources, reliefTypeName } = termsWords[locale];
-  const { noLawReason } = stateWords[locale];
+  const { criterionReason, criterionStatusName, noLawReason } = stateWords[locale];
   const { lawFactText } = lawFactWords[locale];
   const { compareCopy } = compareWords[locale];
   return {
@@ -39,5 +39,9 @@ export function compareRowWords(locale: Locale): CompareRowWords {
   noLaw: compareCopy.noLaw,
   notInSources,
   legalHelp: (help) => [help.name, help.phone].filter(Boolean).join(", ") + ` (${legalHelpKindName[help.kind]})`,
+  criterion: (result) =>
+    result.citation === null
+      ? `${criterionStatusName[result.status]}. ${noLawReason}`
+      : `${criterionStatusName[result.status]}. ${criterionReason[result.criterion][result.status]}`,
 };
 }

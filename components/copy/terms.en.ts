@@ -22,10 +22,10 @@ export const coverageMark: Record<CoverageLevel, string> = {
 
 export const coverageMeaning: Record<CoverageLevel, string> = {
   broad: "Adults can clear convictions for any offense, or all but a few.",
-  partial: "Adults are covered, but only for some offenses.",
-  "minors-only": "Only people who were under 18 at the time are covered.",
-  none: "No trafficking-specific record relief found.",
-  unclear: "Our sources do not settle who or what is covered.",
+  partial: "It covers adults too, but only for some offenses.",
+  "minors-only": "It only covers people who were under 18 at the time.",
+  none: "We found no law here that clears records because of trafficking.",
+  unclear: "Our sources do not make clear who or what it covers.",
 };
 
 export const answerName: Record<Answer, string> = {
@@ -93,13 +93,3 @@ export const polarisGrade = (edition: string, text: string) => `Polaris ${editio
 export const externalLinkNote: string = " (opens another site in a new tab)";
 
 export const federalConvictions: string = "Federal convictions";
-
-export const nationalHelp = {
-  hotlineLead: "National Human Trafficking Hotline:",
-  call: "call 1-888-373-7888",
-  or: "or",
-  text: "text 233733",
-  hotlineNote: ", 24/7. It can refer you to legal services.",
-  fnusa: "Freedom Network USA: Survivor Reentry Project",
-  fnusaNote: " connects survivors with pro bono lawyers for record relief.",
-};

@@ -3,6 +3,7 @@ import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { makeJurisdiction, makeLaw } from "@/tests/fixtures/jurisdiction";
 import { CRITERIA } from "@/lib/criteria";
+import { getJurisdictionByCode } from "@/lib/data";
 import { buildOverviewRow, DEFAULT_SORT } from "@/lib/overview";
 import { OverviewTable } from "./overview-table";
 
@@ -52,6 +53,15 @@ describe("OverviewTable", () => {
     expect(silentCells[0]).toBe("? Unclear");
     expect(silentCells.slice(5)).toEqual(Array(5).fill("Not found in our sources"));
     expect(cellsOf("Emptyland")).toEqual(["N None found", `0 of ${CRITERIA.length}`, "Not in our sources", "Not in our sources", "None found", "No law found", "No law found", "No law found", "No law found", "No law found"]);
+  });
+
+  it("never merges two laws in one row: Arkansas says which law gives adults prostitution relief only", () => {
+    const arkansas = buildOverviewRow(getJurisdictionByCode("AR")!);
+    render(<OverviewTable rows={[arkansas]} sort={DEFAULT_SORT} criteriaTotal={CRITERIA.length} captionId="cap" />);
+    const [, , , , , ages, , offenses] = within(rowFor("Arkansas")).getAllByRole("cell");
+    const lines = (cell: HTMLElement) => within(cell).getAllByRole("listitem").map((item) => item.textContent);
+    expect(lines(ages!)).toEqual(["Ark. Code Ann. § 16-90-1412(b)(1)(B)(ii): Adults and minors", "Ark. Code Ann. § 16-90-1412(b)(1)(B)(i): Minors only"]);
+    expect(lines(offenses!)).toEqual(["Ark. Code Ann. § 16-90-1412(b)(1)(B)(ii): Prostitution-related only", "Ark. Code Ann. § 16-90-1412(b)(1)(B)(i): Any offense"]);
   });
 
   it("offers sort buttons when interactive and says when nothing matches", () => {

@@ -1,9 +1,10 @@
 import { termsWords } from "@/components/copy/terms";
 import type { Locale } from "@/lib/locale";
-import { SORT_KEYS, type GradeCell, type OverviewRow, type OverviewSort, type SortKey } from "@/lib/overview";
 import { overviewWords } from "./copy";
 import { useLocale } from "@/components/i18n/use-locale";
 import { localePath } from "@/lib/locale";
+import type { ReactNode } from "react";
+import { SORT_KEYS, type GradeCell, type LawCoverage, type OverviewRow, type OverviewSort, type SortKey } from "@/lib/overview";
 
 export interface OverviewTableProps {
   rows: OverviewRow[];
@@ -20,19 +21,46 @@ const COLUMNS = SORT_KEYS;
 const gradeCellText = (cell: GradeCell, locale: Locale): string =>
   cell.key === "score" && cell.score !== null ? overviewWords[locale].overviewCopy.gradeScore(cell.score) : termsWords[locale].gradeName[cell.key];
 
-function lawCells(row: OverviewRow, locale: Locale) {
+type LawColumn = "ages" | "trafficking" | "offenses" | "records";
+const LAW_COLUMNS: readonly LawColumn[] = ["ages", "trafficking", "offenses", "records"];
+
+const coverageTexts = (law: LawCoverage, locale: Locale): Record<LawColumn, string> => {
   const { notInSources } = termsWords[locale];
-  const { agesText, offensesText, overviewCopy, recordsText, traffickingText } = overviewWords[locale];
+  const { agesText, offensesText, recordsText, traffickingText } = overviewWords[locale];
+  return {
+    ages: agesText(law.adults, law.minors),
+    trafficking: traffickingText(law.sex, law.labor),
+    offenses: law.offenses === null ? notInSources : offensesText[law.offenses],
+    records: law.records === null ? notInSources : recordsText(law.records),
+  };
+};
+
+/**
+ * The four law columns. When a state's laws differ, each cell lists every law with its own facts,
+ * so a row never merges one law's ages with another's offenses.
+ */
+function lawCells(row: OverviewRow, locale: Locale): Record<LawColumn, ReactNode> {
+  const { overviewCopy } = overviewWords[locale];
+  const { notInSources } = termsWords[locale];
   if (row.level === "none") {
     const noLaw = overviewCopy.noLaw;
     return { ages: noLaw, trafficking: noLaw, offenses: noLaw, records: noLaw };
   }
-  return {
-    ages: agesText(row.adults, row.minors),
-    trafficking: traffickingText(row.sex, row.labor),
-    offenses: row.offenses === null ? notInSources : offensesText[row.offenses],
-    records: row.records === null ? notInSources : recordsText(row.records),
-  };
+  const perLaw = row.lawCoverage.map((law) => ({ citation: law.citation, texts: coverageTexts(law, locale) }));
+  const [first] = perLaw;
+  if (!first || perLaw.every((law) => LAW_COLUMNS.every((column) => law.texts[column] === first.texts[column]))) {
+    return first?.texts ?? { ages: notInSources, trafficking: notInSources, offenses: notInSources, records: notInSources };
+  }
+  const list = (column: LawColumn) => (
+    <ul className="per-law">
+      {perLaw.map((law) => (
+        <li key={law.citation}>
+          <span className="citation">{law.citation}</span>: {law.texts[column]}
+        </li>
+      ))}
+    </ul>
+  );
+  return { ages: list("ages"), trafficking: list("trafficking"), offenses: list("offenses"), records: list("records") };
 }
 
 function SortHeading({ column, sort, onSort }: { column: SortKey; sort: OverviewSort; onSort?: (key: SortKey) => void }) {

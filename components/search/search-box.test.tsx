@@ -89,4 +89,17 @@ describe("SearchBox submit with JavaScript", () => {
     expect(push).toHaveBeenCalledWith("/states/north-carolina");
     document.removeEventListener("submit", submitted);
   });
+
+  it("never opens a state for a close spelling, even a single one: it lists the candidates", async () => {
+    const user = userEvent.setup();
+    push.mockClear();
+    render(<SearchBox entries={entries} />);
+    await user.type(screen.getByRole("combobox"), "misuri");
+    await user.click(screen.getByRole("button", { name: "Search" }));
+    expect(push).not.toHaveBeenCalled();
+    expect(screen.getAllByRole("option")[0]!.textContent).toMatch(/^Missouri/);
+    await user.clear(screen.getByRole("combobox"));
+    await user.type(screen.getByRole("combobox"), "missori{Enter}");
+    expect(push).not.toHaveBeenCalled();
+  });
 });

@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useMemo, useState, type KeyboardEvent } from "react";
-import { searchStates, type SearchEntry } from "@/lib/search";
 import { searchWords } from "./copy";
 import { useLocale } from "@/components/i18n/use-locale";
 import { localePath } from "@/lib/locale";
+import { exactMatch, searchStates, type SearchEntry } from "@/lib/search";
 
 export interface SearchBoxProps {
   entries: SearchEntry[];
@@ -53,10 +53,11 @@ export function SearchBox({ entries, label: givenLabel, onChoose, name = "q", de
       const step = event.key === "ArrowDown" ? 1 : -1;
       setActive((current) => (current + step + results.length) % results.length);
     } else if (event.key === "Enter") {
-      const chosen = results[active] ?? (results.length > 0 && results[0]!.tier === 0 ? results[0] : undefined);
+      // Only a highlighted option or a query that names one state outright opens a page; a close spelling never does.
+      const chosen = results[active]?.entry ?? exactMatch(entries, query);
       if (showList && chosen) {
         event.preventDefault();
-        choose(chosen.entry);
+        choose(chosen);
       } else if (onChoose) {
         event.preventDefault();
       }
@@ -82,16 +83,15 @@ export function SearchBox({ entries, label: givenLabel, onChoose, name = "q", de
       method="get"
       className={`search-box ${className ?? ""}`}
       onSubmit={(event) => {
-        // With JavaScript nothing typed is sent: submitting opens the one clear match, or shows the list.
+        // With JavaScript nothing typed is sent: submitting opens the state the query names outright (or the
+        // highlighted option); anything weaker, even a single close spelling, lists the candidates to choose from.
         event.preventDefault();
         if (onChoose) return;
-        const [first, second] = results;
         const highlighted = results[active];
-        if (highlighted) {
-          choose(highlighted.entry);
-        } else if (first && (first.tier === 0 || !second)) {
-          choose(first.entry);
-        } else if (first) {
+        const named = exactMatch(entries, query);
+        if (highlighted) choose(highlighted.entry);
+        else if (named) choose(named);
+        else if (results.length > 0) {
           setOpen(true);
           setActive(0);
         }

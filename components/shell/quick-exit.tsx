@@ -1,16 +1,30 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { countShiftPress, EXIT_URL, SHIFT_PRESSES, type ShiftCounter } from "@/lib/quick-exit";
+import { countShiftPress, EXIT_URL, historyDepth, SHIFT_PRESSES, type ShiftCounter } from "@/lib/quick-exit";
 import type { Locale } from "@/lib/locale";
 import { shellWords } from "./copy";
 
-/** Blanks the page first, then replaces this history entry so Back does not return here. */
+/**
+ * Blanks the page first, goes back over any entries this page pushed (the check's steps), then replaces
+ * that entry so Back does not return to this page.
+ */
 export function leaveNow() {
   document.documentElement.classList.add("exiting");
   document.title = "";
-  window.history.replaceState(null, "", "/");
-  window.location.replace(EXIT_URL);
+  let left = false;
+  const leave = () => {
+    if (left) return;
+    left = true;
+    window.history.replaceState(null, "", "/");
+    window.location.replace(EXIT_URL);
+  };
+  const depth = historyDepth(window.history.state);
+  if (depth === 0) return leave();
+  window.addEventListener("popstate", leave, { once: true });
+  window.history.go(-depth);
+  // Should the browser never report the traversal, leave anyway.
+  window.setTimeout(leave, 500);
 }
 
 export function QuickExit({ locale }: { locale: Locale }) {
@@ -68,7 +82,11 @@ export function QuickExit({ locale }: { locale: Locale }) {
       </aside>
       {hintOpen ? (
         <aside className="quick-exit-hint" aria-label={copy.hintLabel}>
-          <p>
+          {/* Each hint promises only what is true: the shortcut and the history replacement need JavaScript. */}
+          <noscript>
+            <p>{copy.hintNoScript}</p>
+          </noscript>
+          <p className="needs-script">
             {copy.hint}{" "}
             <button type="button" className="link-button" onClick={() => setHintOpen(false)}>
               {copy.dismissHint}

@@ -2,6 +2,7 @@ import Link from "@/components/shell/intent-link";
 import { shellWords } from "./copy";
 import { useLocale } from "@/components/i18n/use-locale";
 import { localePath } from "@/lib/locale";
+import { NationalHelp } from "@/components/help/national-help";
 
 export function SiteFooter() {
   const locale = useLocale();
@@ -10,9 +11,7 @@ export function SiteFooter() {
   return (
     <footer className="site-footer">
       <p className="disclaimer">{copy.disclaimer}</p>
-      <p>
-        {copy.hotlineLead} <a href="tel:18883737888">{copy.call}</a>, <a href="sms:233733">{copy.text}</a>.
-      </p>
+      <NationalHelp id="footer-help-heading" />
       <ul className="footer-links">
         <li>
           <Link href={localePath(locale, "/about")}>{copy.about}</Link>

@@ -46,7 +46,7 @@ export const stateCopy = {
     "Polaris grades states in these categories. This checklist is our own reading of the sourced facts, not Polaris's grade.",
   measuresCount: (met: number, total: number) => `Meets ${met} of ${total}`,
   whoHeading: "Who qualifies",
-  whoLead: "Check each line against your own situation.",
+  whoLead: "Each line says what the law here covers. Compare it with your own case.",
   reliefHeading: "What relief does here",
   glossaryLink: "What these words mean",
   lawFacts: {
@@ -171,15 +171,16 @@ const partlyOffenses: Record<"listed-offenses" | "prostitution-related-only", st
 export const onlySomeOffenses = (scopes: Array<keyof typeof partlyOffenses>): string =>
   `Only ${[...new Set(scopes)].map((scope) => partlyOffenses[scope]).join(", or ")}.`;
 
+/** Each checklist line is a fact about the law, never a question about the reader ("Covers people who were 18 or older: No"). */
 export const whoQuestions = {
-  adults: "Were you 18 or older at the time?",
-  minors: "Were you under 18 at the time?",
-  sexTrafficking: "Sex trafficking?",
-  laborTrafficking: "Labor trafficking?",
-  anyOffense: "Which offenses?",
-  convictions: "Convictions?",
-  arrests: "Arrests that did not lead to a conviction?",
-  juvenileRecords: "Juvenile records?",
+  adults: "Covers people who were 18 or older at the time",
+  minors: "Covers people who were under 18 at the time",
+  sexTrafficking: "Covers sex trafficking",
+  laborTrafficking: "Covers labor trafficking",
+  anyOffense: "Covers any offense",
+  convictions: "Clears convictions",
+  arrests: "Clears arrests that did not lead to a conviction",
+  juvenileRecords: "Clears juvenile records",
 };
 
 export type WhoQuestion = keyof typeof whoQuestions;

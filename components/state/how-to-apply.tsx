@@ -1,5 +1,8 @@
 import type { ReactNode } from "react";
 import { termsWords } from "@/components/copy/terms";
+import { LegalHelpList } from "@/components/help/legal-help-list";
+import { NationalHelp } from "@/components/help/national-help";
+import { toHelpEntry } from "@/lib/eligibility";
 import type { Federal, Jurisdiction } from "@/lib/schema";
 import { stateWords } from "./copy";
 import { ExternalLink } from "./external-link";
@@ -17,7 +20,7 @@ const Row = ({ term, children }: { term: string; children: ReactNode }) => (
 /** Where to file, deadlines, documents, hearing, proof and fees, then where to get legal help. */
 export function HowToApply({ entry }: { entry: Jurisdiction | Federal }) {
   const locale = useLocale();
-  const { legalHelpKindName, nationalHelp, notInSources } = termsWords[locale];
+  const { notInSources } = termsWords[locale];
   const { stateCopy } = stateWords[locale];
   const { lawFactText } = lawFactWords[locale];
   const how = entry.howToApply;
@@ -71,23 +74,8 @@ export function HowToApply({ entry }: { entry: Jurisdiction | Federal }) {
         {text("notes") ? <Row term={copy.notes}>{text("notes")}</Row> : null}
       </dl>
       <h3 id="help">{stateCopy.findHelp}</h3>
-      <ul>
-        {how.legalHelp.map((help) => (
-          <li key={help.name}>
-            {help.url ? <ExternalLink href={help.url}>{help.name}</ExternalLink> : help.name}
-            {help.phone ? `, ${help.phone}` : null} ({legalHelpKindName[help.kind]})
-          </li>
-        ))}
-        <li>
-          {nationalHelp.hotlineLead} <a href="tel:18883737888">{nationalHelp.call}</a> {nationalHelp.or}{" "}
-          <a href="sms:233733">{nationalHelp.text}</a>
-          {nationalHelp.hotlineNote}
-        </li>
-        <li>
-          <ExternalLink href="https://freedomnetworkusa.org/advocacy/survivor-reentry-project/">{nationalHelp.fnusa}</ExternalLink>
-          {nationalHelp.fnusaNote}
-        </li>
-      </ul>
+      <LegalHelpList help={how.legalHelp.map(toHelpEntry)} />
+      <NationalHelp headingLevel={4} id="apply-national-help" />
     </section>
   );
 }

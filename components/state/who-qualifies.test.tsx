@@ -15,19 +15,19 @@ function line(question: RegExp) {
 describe("WhoQualifies checklist", () => {
   it("reads Missouri plainly: minors only, prostitution only, adults not covered", () => {
     render(<WhoQualifies entry={getJurisdictionByCode("MO")!} />);
-    expect(line(/^Were you 18 or older/)).toEqual({ answer: "No", reason: expect.stringMatching(/Adults are not covered/) });
-    expect(line(/^Were you under 18/).answer).toBe("Yes");
-    expect(line(/^Which offenses/)).toEqual({ answer: "Partly", reason: "Only prostitution-related offenses." });
-    expect(line(/^Labor trafficking/).answer).toBe("No");
+    expect(line(/^Covers people who were 18 or older/)).toEqual({ answer: "No", reason: expect.stringMatching(/Adults are not covered/) });
+    expect(line(/^Covers people who were under 18/).answer).toBe("Yes");
+    expect(line(/^Covers any offense/)).toEqual({ answer: "Partly", reason: "Only prostitution-related offenses." });
+    expect(line(/^Covers labor trafficking/).answer).toBe("No");
   });
 
   it("reads New York as any age, any offense, sex and labor trafficking", () => {
     render(<WhoQualifies entry={getJurisdictionByCode("NY")!} />);
-    expect(line(/^Were you 18 or older/).answer).toBe("Yes");
-    expect(line(/^Were you under 18/).answer).toBe("Yes");
-    expect(line(/^Which offenses/).answer).toBe("Yes");
-    expect(line(/^Sex trafficking/).answer).toBe("Yes");
-    expect(line(/^Labor trafficking/).answer).toBe("Yes");
+    expect(line(/^Covers people who were 18 or older/).answer).toBe("Yes");
+    expect(line(/^Covers people who were under 18/).answer).toBe("Yes");
+    expect(line(/^Covers any offense/).answer).toBe("Yes");
+    expect(line(/^Covers sex trafficking/).answer).toBe("Yes");
+    expect(line(/^Covers labor trafficking/).answer).toBe("Yes");
   });
 
   it("says no law was found, on every line, for a state with none", () => {
@@ -41,9 +41,9 @@ describe("WhoQualifies checklist", () => {
   it("shows unknown facts as not found in our sources, never as yes or no", () => {
     const law = makeLaw({ traffickingTypes: null, recordsCovered: null, offensesCovered: null, agesCovered: "all-ages" });
     render(<WhoQualifies entry={makeJurisdiction({ relief: [law] })} />);
-    expect(line(/^Labor trafficking/).answer).toBe("Not found in our sources");
-    expect(line(/^Arrests that did not/).answer).toBe("Not found in our sources");
-    expect(line(/^Which offenses/)).toEqual({ answer: "Not found in our sources", reason: expect.stringMatching(/do not say/) });
-    expect(line(/^Were you 18 or older/).answer).toBe("Yes");
+    expect(line(/^Covers labor trafficking/).answer).toBe("Not found in our sources");
+    expect(line(/^Clears arrests that did not/).answer).toBe("Not found in our sources");
+    expect(line(/^Covers any offense/)).toEqual({ answer: "Not found in our sources", reason: expect.stringMatching(/do not say/) });
+    expect(line(/^Covers people who were 18 or older/).answer).toBe("Yes");
   });
 });

@@ -93,8 +93,15 @@ describe("the private check", () => {
     expect(await isFocused(stepHeading(page))).toBe(true);
     const verdict = main.locator(".check-verdict", { hasText: "610.131" });
     expect(await verdict.textContent()).toContain("Does not fit — because adults are not covered");
-    expect(await main.getByRole("heading", { name: "General record relief in Missouri" }).count()).toBe(1);
-    expect(await main.getByRole("link", { name: "All the steps to apply in Missouri" }).getAttribute("href")).toBe("/states/missouri#apply-heading");
+    // What to do next: general relief, legal help and the federal route, never the ruled-out law's filing steps.
+    const next = main.getByRole("region", { name: "What to do next" });
+    expect(await next.getByRole("heading", { name: "General record relief in Missouri" }).count()).toBe(1);
+    expect(await next.getByRole("heading", { name: /How to apply/ }).count()).toBe(0);
+    expect(await main.getByRole("link", { name: "All the steps to apply in Missouri" }).count()).toBe(0);
+    expect(await next.textContent()).not.toContain("610.131");
+    expect(await next.textContent()).toContain("Talk to a lawyer or a legal aid group");
+    expect(await next.getByRole("link", { name: "See federal convictions" }).getAttribute("href")).toBe("/federal");
+    expect(await next.getByRole("link", { name: "Call 1-888-373-7888" }).getAttribute("href")).toBe("tel:18883737888");
     await expectNoAxeViolations(page, "/check result");
 
     expect(page.url()).toBe(`${site.baseURL}/check`);
@@ -199,6 +206,81 @@ describe("the private check", () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page, "/check result at 320 px");
+  });
+
+  it("Texas, juvenile record: no trafficking law fits, so no filing steps, and the general relief is whole", async () => {
+    const page = await openCheck("/check?state=tx&age=under-18&trafficking=sex&offense=theft&record=juvenile");
+    const main = page.getByRole("main");
+    await main.getByRole("button", { name: "See what may fit" }).click();
+    await expect.poll(() => stepHeading(page).textContent()).toBe("Your result: Texas");
+    const next = main.getByRole("region", { name: "What to do next" });
+    expect(await next.getByRole("heading", { name: /How to apply/ }).count()).toBe(0);
+    const general = await next.getByRole("region", { name: "General record relief in Texas" }).textContent();
+    expect(general).toMatch(/Expunction/);
+    expect(general, "both of the two tools it announces are named").toMatch(/nondisclosure/);
+    expect(general).not.toContain("…");
+  });
+
+  it("Back inside the check goes one step back with the answers kept, and coming back from a result link restores the result", async () => {
+    const page = await openCheck();
+    const requests = await watchRequests(page);
+    const main = page.getByRole("main");
+    await main.getByText(/A state court/).click();
+    await main.getByRole("combobox", { name: "Which state?" }).selectOption("MO");
+    const next = main.getByRole("button", { name: "Next" });
+    await next.click();
+    await main.getByRole("radio", { name: "18 or older", exact: true }).click();
+    await next.click();
+    await main.getByRole("radio", { name: "Labor trafficking", exact: true }).click();
+    await next.click();
+    await expect.poll(() => stepHeading(page).textContent()).toBe("Step 4 of 6: The offense");
+
+    await page.goBack();
+    await expect.poll(() => stepHeading(page).textContent()).toBe("Step 3 of 6: The trafficking");
+    expect(await main.getByRole("radio", { name: "Labor trafficking", exact: true }).isChecked()).toBe(true);
+    await page.goBack();
+    await expect.poll(() => stepHeading(page).textContent()).toBe("Step 2 of 6: Your age");
+    expect(await main.getByRole("radio", { name: "18 or older", exact: true }).isChecked()).toBe(true);
+    await page.goForward();
+    await expect.poll(() => stepHeading(page).textContent()).toBe("Step 3 of 6: The trafficking");
+    // The on-page Back does the same as the browser's.
+    await main.getByRole("button", { name: "Back" }).click();
+    await expect.poll(() => stepHeading(page).textContent()).toBe("Step 2 of 6: Your age");
+    expect(page.url()).toBe(`${site.baseURL}/check`);
+
+    for (let step = 2; step <= 5; step++) await next.click();
+    await main.getByRole("button", { name: "See what may fit" }).click();
+    await expect.poll(() => stepHeading(page).textContent()).toBe("Your result: Missouri");
+    expect(revealing(requests), "moving between steps sends nothing").toEqual([]);
+
+    await main.getByRole("link", { name: "About this law on the Missouri page" }).click();
+    await page.waitForURL("**/states/missouri#relief-heading");
+    await page.goBack();
+    await page.waitForURL("**/check");
+    await expect.poll(() => stepHeading(page).textContent()).toBe("Your result: Missouri");
+    expect(await main.locator(".check-verdict", { hasText: "610.131" }).textContent()).toContain("Does not fit — because adults are not covered");
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, ""]);
+  });
+
+  it("after a quick exit from the result, Back does not show the answers", async () => {
+    const exit = "https://www.weather.gov";
+    const page = await site.open("/check", { stubOrigins: [exit] });
+    await expect.poll(() => page.getByRole("button", { name: "Next" }).isEnabled()).toBe(true);
+    const main = page.getByRole("main");
+    await main.getByText(/A state court/).click();
+    await main.getByRole("combobox", { name: "Which state?" }).selectOption("MO");
+    const next = main.getByRole("button", { name: "Next" });
+    for (let step = 1; step <= 5; step++) await next.click();
+    await main.getByRole("button", { name: "See what may fit" }).click();
+    await expect.poll(() => stepHeading(page).textContent()).toBe("Your result: Missouri");
+    await page.getByRole("link", { name: /Leave this site quickly/ }).click();
+    await page.waitForURL(`${exit}/**`);
+    await page.goBack();
+    if (page.url().startsWith(site.baseURL)) {
+      await page.waitForLoadState("load");
+      expect(await page.getByRole("main").textContent()).not.toContain("Your result");
+      expect(await page.getByRole("main").textContent()).not.toContain("Missouri");
+    }
   });
 
   it("without JavaScript, explains itself and cannot send an answer", async () => {

@@ -104,12 +104,53 @@ describe("/compare", () => {
     // Playwright's text engine skips <noscript>, so read the fallback by its class.
     const fallback = page.locator(".compare-fallback");
     await expect(fallback.isVisible()).resolves.toBe(true);
-    await expect(fallback.textContent()).resolves.toContain("Your browser is not running JavaScript");
+    await expect(fallback.textContent()).resolves.toContain("JavaScript is off in this browser");
     const first = page.getByRole("combobox", { name: "First state" });
     const second = page.getByRole("combobox", { name: "Second state" });
     await expect(first.getAttribute("name")).resolves.toBe("a");
     await expect(second.getAttribute("name")).resolves.toBe("b");
     await expect(page.getByRole("button", { name: "Compare", exact: true }).isVisible()).resolves.toBe(true);
+  });
+
+  it("without JavaScript, a shared link names both states outside the form, links their pages and shows the comparison", async () => {
+    const page = await site.open("/compare?a=mo&b=ny", { javaScript: false });
+    // Playwright's text engine skips <noscript>, so read the server-written comparison by its id.
+    const comparison = page.locator("#noscript-compare");
+    expect(await comparison.locator("h2").textContent()).toBe("Comparing Missouri and New York");
+    expect(await comparison.locator("a[href='/states/missouri']").first().textContent()).toBe("Missouri");
+    expect(await comparison.locator("a[href='/states/new-york']").first().textContent()).toBe("New York");
+    expect(await comparison.locator("select, input, button").count(), "named outside form controls").toBe(0);
+    const agesRow = await comparison.evaluate(
+      (element) => [...element.querySelectorAll("tr")].find((row) => row.querySelector("th")?.textContent?.startsWith("Ages covered"))?.textContent ?? "",
+    );
+    expect(agesRow).toContain("Differs");
+    expect(await comparison.textContent()).toContain("not Polaris's score");
+    expect(await comparison.textContent()).toMatch(/Missouri: facts last checked against our sources on \d{4}-\d{2}-\d{2}/);
+    // No screen-high empty space before it: the comparison starts within the first screen.
+    const top = await comparison.evaluate((element) => element.getBoundingClientRect().top);
+    expect(top).toBeLessThan(900);
+    // An address without a valid pair keeps the plain form and names nothing.
+    const plain = await site.open("/compare?a=mo&b=zz", { javaScript: false });
+    expect(await plain.locator("#noscript-compare").textContent()).toBe("");
+  });
+
+  it("shows each side's sources and last-checked date, and the checklist side by side, saying it is not Polaris's score", async () => {
+    const page = await site.open("/compare?a=mo&b=ny");
+    const sources = page.getByRole("region", { name: "Sources and when we last checked" });
+    await sources.waitFor();
+    for (const name of ["Missouri", "New York"]) {
+      const column = sources.locator("div", { has: page.getByRole("heading", { name, exact: true }) }).last();
+      expect(await column.textContent()).toMatch(new RegExp(`${name}: facts last checked against our sources on \\d{4}-\\d{2}-\\d{2}`));
+      expect(await column.getByRole("listitem").count(), `${name} lists its sources`).toBeGreaterThan(0);
+      expect(await column.getByRole("link").nth(1).getAttribute("href")).toMatch(/^https?:|^\/sources\//);
+    }
+    const checklist = page.getByRole("table", { name: "Our checklist of the Polaris categories" });
+    expect(await checklist.getByRole("columnheader").allTextContents()).toEqual(["Fact", "Missouri", "New York"]);
+    expect(await checklist.getByRole("rowheader").count()).toBe(8);
+    expect(await checklist.locator("tr", { has: page.getByRole("rowheader", { name: /^Range of relief/ }) }).textContent()).toMatch(/Meets|Falls short|Not found/);
+    const lead = page.getByRole("region", { name: "Our checklist of the Polaris categories" }).getByRole("paragraph").first();
+    expect(await lead.textContent()).toContain("They are not Polaris's score or grade");
+    await expectNoAxeViolations(page, "/compare with sources and checklist");
   });
 
   it("is reached from the home page form and from a state page", async () => {

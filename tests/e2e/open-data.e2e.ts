@@ -26,6 +26,14 @@ describe("open data downloads", () => {
     expect(text).toMatch(/\r\nMO,Missouri,missouri,29,minors-only,/);
   });
 
+  it("writes the CSV as UTF-8 with a byte-order mark, so Excel keeps the § signs", async () => {
+    const bytes = new Uint8Array(await (await fetch(`${site.baseURL}/data/relief-laws.csv`)).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    expect(text.startsWith("\uFEFFcode,name,")).toBe(true);
+    expect(text).toMatch(/§ 610\.131/);
+  });
+
   it("links all three from the About page", async () => {
     const page = await site.open("/about");
     for (const href of ["/data/relief-laws.json", "/data/relief-laws.csv", "/data/relief-laws.schema.json"]) {

@@ -19,6 +19,23 @@ describe("/states: every state in one table", () => {
     expect(await rowCount(page, "Missouri")).toBe(1);
   });
 
+  it("never merges two laws in a row: Arkansas says adults get prostitution relief only, and which law covers any offense", async () => {
+    const page = await site.open("/states");
+    const row = table(page).locator("tr", { has: page.getByRole("rowheader", { name: "Arkansas", exact: true }) });
+    const cells = row.getByRole("cell");
+    const headers = await table(page).getByRole("columnheader").allTextContents();
+    const cell = (name: string) => cells.nth(headers.findIndex((header) => header.startsWith(name)) - 1);
+    const ages = await cell("Ages").getByRole("listitem").allTextContents();
+    const offenses = await cell("Offenses").getByRole("listitem").allTextContents();
+    expect(ages).toHaveLength(2);
+    const adultLaw = ages.findIndex((line) => line.endsWith("Adults and minors"));
+    expect(adultLaw).toBeGreaterThanOrEqual(0);
+    const citation = ages[adultLaw]!.split(": ")[0]!;
+    expect(offenses.find((line) => line.startsWith(`${citation}:`))).toBe(`${citation}: Prostitution-related only`);
+    expect(offenses.find((line) => line.endsWith("Any offense"))!.split(": ")[0]).not.toBe(citation);
+    expect(ages.find((line) => line.endsWith("Minors only"))).toBeTruthy();
+  });
+
   it("filters to states covering adults: Missouri goes, New York stays, and the address brings the view back on reload", async () => {
     const page = await site.open("/states");
     expect(await rowCount(page, "Missouri")).toBe(1);

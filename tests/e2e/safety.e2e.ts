@@ -43,6 +43,26 @@ describe("quick exit", () => {
 
 });
 
+describe("the quick-exit hint promises only what is true", () => {
+  it("with JavaScript, names the Shift shortcut and that Back will not return to this page", async () => {
+    const page = await site.open("/states/missouri");
+    const hint = page.getByRole("complementary", { name: "About quick exit" });
+    expect(await hint.innerText()).toMatch(/Shift key three times/);
+    expect(await hint.innerText()).toMatch(/Back will not return to this page/);
+  });
+
+  it("without JavaScript, promises neither the shortcut nor that Back skips this page", async () => {
+    const page = await site.open("/states/missouri", { javaScript: false });
+    const hint = page.getByRole("complementary", { name: "About quick exit" });
+    const shown = await hint.innerText();
+    expect(shown).not.toMatch(/Shift/);
+    expect(shown).not.toMatch(/will not return/);
+    expect(shown).toMatch(/Back will return here/);
+    expect(await hint.getByRole("button").count(), "no dismiss button that cannot work").toBe(0);
+    expect(await page.getByRole("link", { name: /Leave this site quickly/ }).getAttribute("href")).toBe("https://www.weather.gov/");
+  });
+});
+
 describe("privacy and headers", () => {
   // One visit per route, English and Spanish, checks everything a page must always do; the harness
   // fails the test on any console error, CSP violation or request to another host.

@@ -57,6 +57,22 @@ describe("finding a state by name", () => {
     expect(await typo.locator("#noscript-results a").first().textContent()).toBe("Missouri");
   });
 
+  it("a close spelling never goes straight to a state: misuri + Search lists Missouri, it does not open DC", async () => {
+    const page = await site.open("/");
+    await page.getByRole("combobox", { name: "Find a state" }).fill("misuri");
+    await page.getByRole("button", { name: "Search" }).click();
+    const options = page.getByRole("option");
+    await expect.poll(() => options.first().textContent()).toMatch(/^Missouri/);
+    expect(new URL(page.url()).pathname).toBe("/");
+
+    const noScript = await site.open("/", { javaScript: false });
+    await noScript.getByRole("combobox", { name: "Find a state" }).fill("misuri");
+    await noScript.getByRole("button", { name: "Search" }).click();
+    await noScript.waitForURL("**/search?q=misuri");
+    expect(await noScript.locator("#noscript-results a").first().textContent()).toBe("Missouri");
+    expect(await noScript.locator("#noscript-results h2").textContent()).toBe("States matching “misuri”");
+  });
+
   it("explains no match, and shows markup as text", async () => {
     const page = await site.open("/search?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
     const status = page.getByRole("main").getByRole("status").filter({ hasText: "No state matches" });

@@ -12,6 +12,7 @@ describe("the page shell", () => {
     const footer = page.getByRole("contentinfo");
     expect(await footer.textContent()).toContain("Information, not legal advice");
     expect(await footer.getByRole("link", { name: /1-888-373-7888/ }).getAttribute("href")).toBe("tel:18883737888");
+    expect(await footer.getByRole("link", { name: /Survivor Reentry Project/ }).getAttribute("href")).toMatch(/freedomnetworkusa\.org/);
     expect(await footer.getByRole("link", { name: /233733/ }).isVisible()).toBe(true);
     expect(await footer.getByRole("link", { name: /About/ }).getAttribute("href")).toBe("/about");
   });

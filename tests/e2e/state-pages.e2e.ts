@@ -10,7 +10,7 @@ describe("state pages", () => {
     const main = page.getByRole("main");
     expect(await main.locator(".coverage-line").textContent()).toContain("Minors only");
     expect(await main.locator(".verdict").textContent()).toContain("does not cover adults");
-    const adults = main.getByRole("row", { name: /^Were you 18 or older/ });
+    const adults = main.getByRole("row", { name: /^Covers people who were 18 or older/ });
     expect(await adults.textContent()).toMatch(/NoAdults are not covered/);
     expect(await main.textContent()).toContain("Mo. Rev. Stat. § 610.131");
     expect(await main.locator(".grades").textContent()).toMatch(/2023:\s*F/);
@@ -23,9 +23,9 @@ describe("state pages", () => {
     const page = await site.open("/states/new-york");
     const main = page.getByRole("main");
     expect(await main.locator(".coverage-line").textContent()).toContain("Broad");
-    expect(await main.getByRole("row", { name: /^Were you 18 or older/ }).textContent()).toMatch(/Yes/);
-    expect(await main.getByRole("row", { name: /^Which offenses/ }).textContent()).toMatch(/YesAny offense/);
-    expect(await main.getByRole("row", { name: /^Labor trafficking/ }).textContent()).toMatch(/Yes/);
+    expect(await main.getByRole("row", { name: /^Covers people who were 18 or older/ }).textContent()).toMatch(/Yes/);
+    expect(await main.getByRole("row", { name: /^Covers any offense/ }).textContent()).toMatch(/YesAny offense/);
+    expect(await main.getByRole("row", { name: /^Covers labor trafficking/ }).textContent()).toMatch(/Yes/);
     expect(await main.textContent()).toContain("§ 440.10");
     expect(await main.locator(".grades").textContent()).toMatch(/2023:\s*A/);
   });

@@ -34,6 +34,7 @@ export default function ComparePage() {
         <CompareView entries={entries} states={states} />
       </div>
       <noscript>
+        <div id="noscript-compare" />
         <CompareFallbackForm states={states} />
       </noscript>
     </>
