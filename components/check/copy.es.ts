@@ -30,31 +30,31 @@ const otherType: Record<TraffickingType, TraffickingType> = { sex: "labor", labo
 
 const coveredRecords = (covered: RecordKind[]) => listText([...new Set(covered.map((kind) => recordKindName[kind]))]);
 
-/** One full sentence per reason, shown under a law's verdict. */
+/** One or two short sentences per reason, shown under a law's verdict. */
 export function reasonText(reason: Reason): string {
   switch (reason.code) {
     case "adults-not-covered":
-      return "No cubre a personas adultas: esta ley es solo para quienes tenían menos de 18 años en ese momento.";
+      return "No cubre a personas adultas. Esta ley solo ayuda a quienes tenían menos de 18 años en ese momento.";
     case "trafficking-not-covered":
-      return `Solo cubre ${traffickingName[reason.covered]}, no ${traffickingName[otherType[reason.covered]]}.`;
+      return `Solo cubre ${traffickingName[reason.covered]}. No cubre ${traffickingName[otherType[reason.covered]]}.`;
     case "offense-not-covered":
-      return "Solo cubre delitos relacionados con la prostitución.";
+      return "Solo cubre la prostitución y los delitos ligados a ella.";
     case "record-not-covered":
-      return `No cubre ${recordAnswerPlural[reason.record]}. Cubre ${coveredRecords(reason.covered)}.`;
+      return `No limpia ${recordAnswerPlural[reason.record]}. Limpia ${coveredRecords(reason.covered)}.`;
     case "depends-age":
-      return "Depende de su edad en ese momento: solo cubre a quienes tenían menos de 18 años.";
+      return "Depende de su edad en ese momento. Solo ayuda a quienes tenían menos de 18 años.";
     case "depends-trafficking":
-      return `Depende del tipo de trata: solo cubre ${traffickingName[reason.covered]}, y el delito tiene que haber sido resultado de ella.`;
+      return `Depende del tipo de trata. Solo cubre ${traffickingName[reason.covered]}. El delito tiene que haber sido resultado de ella.`;
     case "depends-offense-prostitution":
-      return "Depende del delito: solo cubre delitos relacionados con la prostitución.";
+      return "Depende del delito. Solo cubre la prostitución y los delitos ligados a ella.";
     case "depends-offense-list":
-      return "Depende del delito: solo califican los delitos que nombra la ley. La página del estado tiene la lista.";
+      return "Depende del delito. Solo cuentan los delitos que están en la lista de la ley. La página del estado tiene la lista.";
     case "depends-offense-exceptions":
-      return "Depende del delito: la ley deja fuera algunos delitos, a menudo los violentos o graves.";
+      return "Depende del delito. La ley deja fuera algunos delitos, por lo general los violentos o graves.";
     case "depends-record":
-      return `Depende del tipo de antecedente: solo cubre ${coveredRecords(reason.covered)}.`;
+      return `Depende del tipo de antecedente. Solo limpia ${coveredRecords(reason.covered)}.`;
     case "unknown-in-force":
-      return "Nuestras fuentes no confirman que esta ley siga vigente.";
+      return "Nuestras fuentes no muestran que esta ley todavía se aplique hoy.";
     case "unknown-ages":
       return "Nuestras fuentes no dicen qué edades cubre.";
     case "unknown-trafficking":
@@ -64,9 +64,9 @@ export function reasonText(reason: Reason): string {
     case "unknown-records":
       return "Nuestras fuentes no dicen qué antecedentes cubre.";
     case "some-offenses-excluded":
-      return "La ley deja fuera algunos delitos, a menudo los violentos o graves. La página del estado dice cuáles.";
+      return "La ley deja fuera algunos delitos, por lo general los violentos o graves. La página del estado dice cuáles.";
     case "may-not-clear-record":
-      return "Es otro tipo de ayuda, como un indulto (perdón) o una forma de terminar un caso antes. Puede que no limpie los antecedentes.";
+      return "Es otro tipo de ayuda, como un indulto (perdón). Puede que no limpie sus antecedentes.";
   }
 }
 
@@ -140,12 +140,11 @@ export const placeWords = (code: string, name: string): PlaceWords =>
 
 export const outcomeLead: Record<Outcome, (where: string) => string> = {
   fits: (where) => `Según sus respuestas, es probable que al menos una forma de limpiar antecedentes ${where} le aplique.`,
-  "may-fit": (where) =>
-    `Una forma de limpiar antecedentes ${where} podría aplicarle, según los puntos de abajo. Con sus respuestas, ninguna le aplica con seguridad.`,
+  "may-fit": (where) => `Una forma de limpiar antecedentes ${where} podría aplicarle. Depende de los puntos de abajo.`,
   "none-fit": (where) =>
-    `Según sus respuestas, no le aplica ninguna ley para sobrevivientes de trata ${where}. Las vías generales para limpiar antecedentes todavía podrían ayudarle.`,
+    `Según sus respuestas, no le aplica ninguna de las leyes sobre la trata ${where}. Otras formas de limpiar antecedentes todavía podrían ayudarle.`,
   "no-laws": (where) =>
-    `No encontramos ninguna ley ${where} que limpie antecedentes por causa de la trata. Las vías generales para limpiar antecedentes todavía podrían ayudarle.`,
+    `No encontramos ninguna ley ${where} que limpie antecedentes por causa de la trata. Otras formas de limpiar antecedentes todavía podrían ayudarle.`,
 };
 
 export interface QuestionCopy<T extends string> {
@@ -259,24 +258,56 @@ export const checkCopy = {
     lawsHeading: (where: string) => `Formas de limpiar antecedentes ${where}`,
     lawPage: (page: string) => `Sobre esta ley en ${page}`,
     nextHeading: "Qué hacer ahora",
+    nextNoFit:
+      "Estas leyes no le aplican según sus respuestas. Por eso no mostramos sus pasos para presentar la solicitud. Esto es lo que puede hacer en cambio.",
+    stepGeneral: (where: string) =>
+      `Pregunte por las vías generales para limpiar antecedentes ${where}. Están abiertas a cualquier persona, no solo a sobrevivientes.`,
+    stepHelp:
+      "Hable con un abogado o con una organización de asistencia legal gratuita. Muchos ayudan sin cobrar. Pueden revisar todos sus antecedentes.",
+    stepFederal: "¿También tiene una condena federal? La ley federal podría ayudarle con esa condena.",
+    federalLink: "Ver condenas federales",
+    stepFederalCase:
+      "Una ley estatal nunca puede limpiar una condena federal. Pregunte a un abogado por un indulto (perdón) u otras opciones federales.",
     applyHeading: (where: string) => `Cómo hacer la solicitud ${where}`,
     whereToFile: "Dónde presentar la solicitud",
     documents: "Documentos que ayudan",
     notInSources: "No se encontró en nuestras fuentes",
     allSteps: (where: string) => `Todos los pasos para hacer la solicitud ${where}`,
     helpHeading: "Dónde conseguir ayuda legal",
-    hotline: "National Human Trafficking Hotline (Línea Nacional contra la Trata de Personas):",
-    hotlineCall: "llame al 1-888-373-7888",
-    or: "o",
-    hotlineText: "envíe un mensaje de texto al 233733",
-    hotlineNote: ", las 24 horas, todos los días. Atienden en español. Le pueden referir a servicios legales.",
-    fnusa: "Freedom Network USA: Survivor Reentry Project",
-    fnusaNote: " pone en contacto a sobrevivientes con abogados que trabajan gratis (pro bono) para limpiar antecedentes.",
     generalHeading: (where: string) => `Vías generales para limpiar antecedentes ${where}`,
     generalMissing: "No se encontró en nuestras fuentes.",
     generalMore: (where: string) => `Más sobre las vías generales para limpiar antecedentes ${where}`,
+    sheetButton: "Lleve esto a un abogado o a una persona que le apoya",
+    sheetHint: "Una página para imprimir o mostrar, hecha con sus respuestas en este dispositivo.",
     changeAnswers: "Cambiar mis respuestas",
     startOver: "Empezar de nuevo",
+  },
+  sheet: {
+    title: (place: string) => `Para un abogado o una persona que apoya a sobrevivientes: ${place}`,
+    lead: "Imprima esta página, guárdela como PDF o muéstrela en su teléfono. Se hizo en este dispositivo con sus respuestas. No se envía ni se guarda nada.",
+    made: (date: string) => `Se hizo el ${date} con las respuestas de abajo.`,
+    answersHeading: "Las respuestas que se dieron",
+    lawsHeading: (where: string) => `Leyes que podrían aplicar ${where}, y por qué`,
+    noLawFits: (where: string) => `Según estas respuestas, no aplica ninguna ley sobre la trata ${where}.`,
+    ruledOutHeading: "Leyes que no aplican según estas respuestas",
+    deadlines: "Plazos y tiempos de espera",
+    lawFees: "Costos según esta ley",
+    lawText: "Texto de la ley",
+    readLaw: (citation: string) => `Leer ${citation}`,
+    applyHeading: (where: string) => `Cómo hacer la solicitud ${where}`,
+    whereToFile: "Dónde presentar la solicitud",
+    whatToFile: "Qué presentar",
+    documents: "Documentos que ayudan",
+    fees: "Costos",
+    forms: "Formularios del tribunal",
+    generalHeading: (where: string) => `Vías generales para limpiar antecedentes ${where}`,
+    helpHeading: (where: string) => `Ayuda legal ${where}`,
+    sources: (date: string, address: string) =>
+      `Última revisión de los datos con nuestras fuentes: ${date}. Todas las fuentes están en ${address}`,
+    print: "Imprimir o guardar como PDF",
+    clear: "Borrar las respuestas",
+    cleared: "Sus respuestas se borraron. No se guardó nada.",
+    backToResult: "Volver al resultado",
   },
   copyLink: {
     button: "Copiar un enlace con estas respuestas",

@@ -1,5 +1,5 @@
 import { coverageName } from "@/components/copy/terms.es";
-import { stateCopy, whoQuestions } from "@/components/state/copy.es";
+import { criterionName, stateCopy, whoQuestions } from "@/components/state/copy.es";
 import type { AnswerTopic, CompareRowKey, CompareSection, CompareSlot, SummaryDifference } from "@/lib/compare";
 import type { Answer, CoverageLevel } from "@/lib/coverage";
 import type { ReliefType } from "@/lib/schema";
@@ -38,7 +38,9 @@ export const compareCopy = {
   loading: (name: string) => `Cargando la información de ${name}…`,
   loadFailed: (name: string) => `No pudimos cargar la información de ${name}. Revise su conexión e intente de nuevo.`,
   retry: "Intentar de nuevo",
-  comparing: (first: string, second: string) => `Comparando ${first} y ${second}.`,
+  comparing: (first: string, second: string) => `Comparando ${first} y ${second}`,
+  noScriptStatePages: "La página de cada estado tiene todos los detalles:",
+  and: "y",
   summaryHeading: "Las diferencias más importantes",
   noKeyDifferences: (first: string, second: string) =>
     `${first} y ${second} no se diferencian en si cubren a personas adultas, qué delitos cubren, la trata laboral, el tipo de ayuda ni los arrestos.`,
@@ -52,9 +54,14 @@ export const compareCopy = {
   differs: "Diferente",
   statePage: (name: string) => `Leer toda la página de ${name}`,
   notAdvice: "Esto es información, no asesoría legal. Hable con un abogado o con asistencia legal gratuita antes de actuar.",
+  checklistLead:
+    "Polaris califica a los estados en estas categorías. Estas líneas son nuestra propia lectura de los datos con fuentes de cada ley. No son el puntaje ni la calificación de Polaris: las calificaciones de Polaris están al principio.",
+  sourcesHeading: "Fuentes y cuándo las revisamos por última vez",
+  lastVerified: (name: string, date: string) => `${name}: revisamos los datos con nuestras fuentes por última vez el ${date}.`,
+  sourceDate: (date: string | null) => (date ? `con fecha ${date}` : "sin fecha"),
   noScriptHeading: "Elija dos estados",
   noScriptNote:
-    "Su navegador no está usando JavaScript, y la comparación lado a lado lo necesita. La página de cada estado funciona sin él: puede encontrar cada estado en “Todos los estados”.",
+    "JavaScript está apagado en este navegador. Aun así, puede elegir dos estados abajo para compararlos. La página de cada estado también funciona sin JavaScript:",
   allStates: "Todos los estados",
   compareSubmit: "Comparar",
   chooseOption: "Elija…",
@@ -66,6 +73,7 @@ export const compareCopy = {
     grades: "Calificaciones de Polaris",
     who: "Quién califica",
     relief: "Qué hace la ley",
+    checklist: "Nuestra lista de verificación de las categorías de Polaris",
     apply: "Cómo hacer la solicitud",
   } satisfies Record<CompareSection, string>,
   rows: {
@@ -93,6 +101,14 @@ export const compareCopy = {
     "relief-discretion": stateCopy.lawFacts.discretion,
     "relief-fees": "Costos según la ley",
     "relief-history": stateCopy.lawFacts.history,
+    "criteria-range-of-relief": criterionName["range-of-relief"],
+    "criteria-arrests-and-adjudications": criterionName["arrests-and-adjudications"],
+    "criteria-offenses-covered": criterionName["offenses-covered"],
+    "criteria-judicial-discretion": criterionName["judicial-discretion"],
+    "criteria-time-limits": criterionName["time-limits"],
+    "criteria-hearing": criterionName.hearing,
+    "criteria-burden-of-proof": criterionName["burden-of-proof"],
+    "criteria-official-documentation": criterionName["official-documentation"],
     "apply-where": stateCopy.apply.whereToFile,
     "apply-what": stateCopy.apply.motionName,
     "apply-documents": stateCopy.apply.documents,

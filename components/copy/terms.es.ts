@@ -22,9 +22,9 @@ export const coverageMark: Record<CoverageLevel, string> = {
 
 export const coverageMeaning: Record<CoverageLevel, string> = {
   broad: "Las personas adultas pueden limpiar condenas por cualquier delito, o por casi todos.",
-  partial: "Cubre a personas adultas, pero solo por algunos delitos.",
+  partial: "También cubre a personas adultas, pero solo por algunos delitos.",
   "minors-only": "Solo cubre a quienes tenían menos de 18 años en ese momento.",
-  none: "No encontramos una forma de limpiar antecedentes específica para sobrevivientes de trata.",
+  none: "No encontramos aquí ninguna ley que limpie antecedentes por causa de la trata.",
   unclear: "Nuestras fuentes no dejan claro a quién ni qué cubre.",
 };
 
@@ -93,13 +93,3 @@ export const polarisGrade = (edition: string, text: string) => `Polaris ${editio
 export const externalLinkNote: string = " (abre otro sitio en una pestaña nueva)";
 
 export const federalConvictions: string = "Condenas federales";
-
-export const nationalHelp = {
-  hotlineLead: "National Human Trafficking Hotline (Línea Nacional contra la Trata de Personas):",
-  call: "llame al 1-888-373-7888",
-  or: "o",
-  text: "envíe un mensaje de texto al 233733",
-  hotlineNote: ", las 24 horas, todos los días. Atienden en español. Le pueden referir a servicios legales.",
-  fnusa: "Freedom Network USA: Survivor Reentry Project",
-  fnusaNote: " pone en contacto a sobrevivientes con abogados que trabajan gratis (pro bono) para limpiar antecedentes.",
-};

@@ -20,9 +20,6 @@ export const shellCopy = {
   footer: {
     disclaimer:
       "Esto es información, no asesoría legal. Las leyes cambian: consulte con un abogado o con asistencia legal gratuita antes de actuar.",
-    hotlineLead: "National Human Trafficking Hotline (Línea Nacional contra la Trata de Personas), las 24 horas, gratis y confidencial:",
-    call: "llame al 1-888-373-7888",
-    text: "envíe un mensaje de texto al 233733",
     about: "Acerca de este sitio, nuestras fuentes y su privacidad",
     data: "Datos abiertos",
     federal: "Condenas federales",
@@ -33,7 +30,9 @@ export const shellCopy = {
     hintLabel: "Acerca de la salida rápida",
     button: "Salir rápido de este sitio",
     hiddenPrefix: "Emergencia: ",
-    hint: "Presione este botón, o la tecla Shift (Mayús) tres veces, para irse de inmediato a un sitio del clima. El botón Atrás no le traerá de vuelta aquí.",
+    hint: "Presione este botón, o la tecla Shift (Mayús) tres veces, para irse de inmediato a un sitio del clima. El botón Atrás no le traerá de vuelta a esta página.",
+    hintNoScript:
+      "Este enlace abre un sitio del clima. Con JavaScript apagado, no puede borrar esta página de su historial, así que el botón Atrás le traerá de vuelta aquí.",
     dismissHint: "Entendido",
     leaving: "Cargando…",
     pressesLeft: (count: number) =>

@@ -47,7 +47,7 @@ export const stateCopy = {
     "Polaris califica a los estados en estas categorías. Esta lista de verificación es nuestra propia lectura de los datos con fuentes, no la calificación de Polaris.",
   measuresCount: (met: number, total: number) => `Cumple ${met} de ${total}`,
   whoHeading: "Quién califica",
-  whoLead: "Compare cada línea con su propia situación.",
+  whoLead: "Cada línea dice lo que cubre la ley aquí. Compárela con su propio caso.",
   reliefHeading: "Qué hace la ley aquí",
   glossaryLink: "Qué significan estas palabras",
   lawFacts: {
@@ -175,15 +175,16 @@ const partlyOffenses: Record<"listed-offenses" | "prostitution-related-only", st
 export const onlySomeOffenses = (scopes: Array<keyof typeof partlyOffenses>): string =>
   `Solo ${[...new Set(scopes)].map((scope) => partlyOffenses[scope]).join(" o ")}.`;
 
+/** Each checklist line is a fact about the law, never a question about the reader ("Cubre a quienes tenían 18 años o más en ese momento: No"). */
 export const whoQuestions = {
-  adults: "¿Tenía 18 años o más en ese momento?",
-  minors: "¿Tenía menos de 18 años en ese momento?",
-  sexTrafficking: "¿Trata con fines sexuales?",
-  laborTrafficking: "¿Trata laboral?",
-  anyOffense: "¿Qué delitos?",
-  convictions: "¿Condenas?",
-  arrests: "¿Arrestos que no terminaron en condena?",
-  juvenileRecords: "¿Registros de tribunales de menores?",
+  adults: "Cubre a quienes tenían 18 años o más en ese momento",
+  minors: "Cubre a quienes tenían menos de 18 años en ese momento",
+  sexTrafficking: "Cubre la trata con fines sexuales",
+  laborTrafficking: "Cubre la trata laboral",
+  anyOffense: "Cubre cualquier delito",
+  convictions: "Limpia condenas",
+  arrests: "Limpia arrestos que no terminaron en condena",
+  juvenileRecords: "Limpia registros de tribunales de menores",
 };
 
 export type WhoQuestion = keyof typeof whoQuestions;
