@@ -10,8 +10,8 @@ describe("renderStaticMarkup", () => {
     const states = getMapStates();
     const map = (
       <>
-        <UsMap states={states} />
-        <SmallStateTargets states={states} />
+        <UsMap states={states} locale="en" />
+        <SmallStateTargets states={states} locale="en" />
       </>
     );
     const html = renderStaticMarkup(map);

@@ -198,9 +198,17 @@ describe("evaluateEligibility: the cases in the issue", () => {
     expect(result.showApplySteps, "the filing steps of the ruled-out law are not next steps").toBe(false);
   });
 
-  it("Texas, juvenile record: no trafficking law fits, so no filing steps", () => {
+  it("Texas, juvenile record: only the juvenile-court law (Fam. Code § 54.04012) may fit; the adult laws are ruled out", () => {
     const result = evaluateEligibility({ age: "under-18", trafficking: "sex", offense: "theft", record: "juvenile" }, byCode("TX"));
-    expect(result.outcome).toBe("none-fit");
+    expect(result.outcome).toBe("may-fit");
+    const open = result.verdicts.filter((verdict) => verdict.fit !== "does-not-fit").map((verdict) => verdict.citation);
+    expect(open).toEqual([expect.stringMatching(/54\.04012/)]);
+    expect(result.showApplySteps).toBe(true);
+  });
+
+  it("Iowa, no trafficking law at all: no filing steps, general relief instead", () => {
+    const result = evaluateEligibility({ age: "adult", trafficking: "labor", offense: "theft", record: "conviction" }, byCode("IA"));
+    expect(result.outcome).toBe("no-laws");
     expect(result.showApplySteps).toBe(false);
     expect(result.showGeneralRelief).toBe(true);
   });

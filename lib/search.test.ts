@@ -80,7 +80,8 @@ describe("exactMatch", () => {
     expect(exactMatch(entries, "missouri")?.code).toBe("MO");
     expect(exactMatch(entries, "n.y.")?.code).toBe("NY");
     expect(exactMatch(entries, "missori")).toBeNull();
-    expect(exactMatch(entries, "misuri"), "a close spelling never opens a state").toBeNull();
+    expect(exactMatch(entries, "misory"), "a close spelling never opens a state").toBeNull();
+    expect(exactMatch(entries, "misuri")?.code, "Missouri's Spanish name is a name, not a close spelling").toBe("MO");
     expect(exactMatch(entries, "new")).toBeNull();
   });
 });

@@ -55,8 +55,8 @@ export default function HomePage() {
             dangerouslySetInnerHTML={{
               __html: renderStaticMarkup(
                 <>
-                  <UsMap states={states} />
-                  <SmallStateTargets states={states} />
+                  <UsMap states={states} locale={locale} />
+                  <SmallStateTargets states={states} locale={locale} />
                 </>,
               ),
             }}

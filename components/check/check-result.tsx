@@ -1,11 +1,11 @@
 import { termsWords } from "@/components/copy/terms";
-import { ExternalLink } from "@/components/state/external-link";
 import { LegalHelpList } from "@/components/help/legal-help-list";
 import { NationalHelp } from "@/components/help/national-help";
 import type { CheckEntry, EligibilityResult } from "@/lib/eligibility";
 import { stateHref } from "@/lib/slug";
 import { checkWords } from "./copy";
 import { useLocale } from "@/components/i18n/use-locale";
+import { localePath } from "@/lib/locale";
 
 export interface CheckResultProps {
   entry: CheckEntry;
@@ -22,7 +22,7 @@ export function CheckResult({ entry, result }: CheckResultProps) {
   const { reliefTypeName } = termsWords[locale];
   const { checkCopy, fitHeadline, fitMark, outcomeLead, placeWords, reasonText } = checkWords[locale];
   const copy = checkCopy.result;
-  const page = stateHref(entry.slug);
+  const page = localePath(locale, stateHref(entry.slug));
   const place = placeWords(entry.code, entry.name);
   const isFederal = entry.code === "US";
   return (
@@ -84,7 +84,7 @@ export function CheckResult({ entry, result }: CheckResultProps) {
                 <li>{copy.stepFederalCase}</li>
               ) : (
                 <li>
-                  {copy.stepFederal} <a href="/federal">{copy.federalLink}</a>
+                  {copy.stepFederal} <a href={localePath(locale, "/federal")}>{copy.federalLink}</a>
                 </li>
               )}
             </ul>

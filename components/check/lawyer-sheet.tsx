@@ -7,6 +7,7 @@ import { stateHref } from "@/lib/slug";
 import { checkWords } from "./copy";
 import type { ReviewRow } from "./review-answers";
 import { useLocale } from "@/components/i18n/use-locale";
+import { localePath } from "@/lib/locale";
 
 export interface LawyerSheetProps {
   entry: CheckEntry;
@@ -145,7 +146,7 @@ export function LawyerSheet({ entry, result, answers, madeOn, origin }: LawyerSh
         <LegalHelpList help={entry.legalHelp} />
         <NationalHelp headingLevel={4} id="sheet-national-help" />
       </section>
-      <p className="sheet-sources">{copy.sources(entry.lastVerified, `${origin}${stateHref(entry.slug)}`)}</p>
+      <p className="sheet-sources">{copy.sources(entry.lastVerified, `${origin}${localePath(locale, stateHref(entry.slug))}`)}</p>
       <p className="notice">{checkCopy.notAdvice}</p>
     </div>
   );

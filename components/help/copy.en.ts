@@ -4,7 +4,7 @@ export const helpCopy = {
   national: {
     heading: "Help anywhere in the US",
     hotlineName: "National Human Trafficking Hotline",
-    hotlineNote: "24/7, free and confidential. It can refer you to legal services.",
+    hotlineNote: "24/7, free and confidential, in English, Spanish and, through interpreters, over 200 other languages. It can refer you to legal services.",
     call: "Call 1-888-373-7888",
     text: "Text 233733",
     fnusaName: "Freedom Network USA: Survivor Reentry Project",

@@ -4,7 +4,7 @@ export const helpCopy = {
   national: {
     heading: "Ayuda en cualquier lugar de Estados Unidos",
     hotlineName: "National Human Trafficking Hotline (Línea Nacional contra la Trata de Personas)",
-    hotlineNote: "Las 24 horas, todos los días, gratis y confidencial. Le puede referir a servicios legales.",
+    hotlineNote: "Las 24 horas, todos los días, gratis y confidencial, en inglés, en español y, con intérpretes, en más de 200 idiomas. Le puede referir a servicios legales.",
     call: "Llame al 1-888-373-7888",
     text: "Envíe un mensaje de texto al 233733",
     fnusaName: "Freedom Network USA: Survivor Reentry Project",

@@ -2,12 +2,10 @@ import { termsWords } from "@/components/copy/terms";
 import { SMALL_STATES, type MapState } from "@/lib/map-data";
 import { mapWords } from "./copy";
 import { stateLinkLabel } from "./us-map";
-import { useLocale } from "@/components/i18n/use-locale";
-import { localePath } from "@/lib/locale";
+import { localePath, type Locale } from "@/lib/locale";
 
 /** Large, labelled targets for states too small to tap on the map. */
-export function SmallStateTargets({ states }: { states: MapState[] }) {
-  const locale = useLocale();
+export function SmallStateTargets({ states, locale }: { states: MapState[]; locale: Locale }) {
   const { coverageMark, gradeMark } = termsWords[locale];
   const { mapCopy } = mapWords[locale];
   const small = SMALL_STATES.map((code) => states.find((state) => state.code === code)).filter(

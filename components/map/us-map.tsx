@@ -3,11 +3,12 @@ import { MAP_HEIGHT, MAP_WIDTH } from "@/lib/geometry";
 import type { Locale } from "@/lib/locale";
 import type { MapState } from "@/lib/map-data";
 import { mapWords } from "./copy";
-import { useLocale } from "@/components/i18n/use-locale";
 import { localePath } from "@/lib/locale";
 
 export interface UsMapProps {
   states: MapState[];
+  /** Given, not read from the page: the map is rendered to a string outside React's own render (see static-markup.ts). */
+  locale: Locale;
 }
 
 /** One short line on who is covered, e.g. "Minors only: prostitution-related offenses only". */
@@ -28,8 +29,7 @@ export function stateLinkLabel(state: MapState, locale: Locale): string {
 }
 
 /** The US map as finished SVG: every state a real link, with a text mark so colour is never the only cue. */
-export function UsMap({ states }: UsMapProps) {
-  const locale = useLocale();
+export function UsMap({ states, locale }: UsMapProps) {
   const { coverageMark, gradeMark } = termsWords[locale];
   const { mapCopy } = mapWords[locale];
   return (
