@@ -4,6 +4,7 @@ export const shellCopy = {
   description:
     "Can a survivor of human trafficking clear a criminal record from being trafficked? Plain answers for every state, DC and federal law, with exact citations.",
   skipLink: "Skip to main content",
+  menu: "Menu",
   nav: {
     label: "Main",
     map: "Map",

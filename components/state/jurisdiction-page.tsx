@@ -1,6 +1,8 @@
 import Link from "next/link";
-import { coverageMark, coverageMeaning, coverageName, notInSources, reliefTypeMeaning, reliefTypeName } from "@/components/copy/terms";
+import { coverageMark, coverageMeaning, coverageName, gradeText, notInSources, polarisGrade, reliefTypeMeaning, reliefTypeName } from "@/components/copy/terms";
+import { answersToSearch, NO_ANSWERS } from "@/lib/eligibility";
 import { coverageLevel } from "@/lib/coverage";
+import { LATEST_EDITION } from "@/lib/grades";
 import type { Edition, Federal, Jurisdiction, ReliefType } from "@/lib/schema";
 import { compareHref, stateHref } from "@/lib/slug";
 import { stateCopy, verdict } from "./copy";
@@ -8,6 +10,7 @@ import { CriteriaChecklist } from "./criteria-checklist";
 import { GradeList } from "./grade-list";
 import { HowToApply } from "./how-to-apply";
 import { PendingBills } from "./pending-bills";
+import { OpenDetailsForPrint } from "./open-details-for-print";
 import { ReliefLawCard } from "./relief-law-card";
 import { SourcesList } from "./sources-list";
 import { WhoQualifies } from "./who-qualifies";
@@ -29,27 +32,65 @@ export function JurisdictionPage({ entry, editions, previous, next }: Jurisdicti
   const level = coverageLevel(entry);
   const isState = "grades" in entry;
   const reliefTypes = [...new Set(entry.relief.map((law) => law.reliefType))] as ReliefType[];
+  const latestGrade = isState ? entry.grades[LATEST_EDITION] : null;
+  const checkHref = `/check?${answersToSearch({ ...NO_ANSWERS, place: entry.code })}`;
+  const contents: Array<[string, string]> = [
+    ["#who-heading", stateCopy.whoHeading],
+    ["#measures-heading", stateCopy.measuresHeading],
+    ["#relief-heading", stateCopy.reliefHeading],
+    ["#apply-heading", stateCopy.applyHeading],
+    ["#help", stateCopy.findHelp],
+    ["#general-heading", stateCopy.generalShort],
+    ["#sources-heading", stateCopy.sourcesHeading],
+  ];
   return (
     <article className="jurisdiction">
+      <OpenDetailsForPrint />
       <header className="jurisdiction-header">
         <h1>{entry.name}</h1>
-        <p className="coverage-line">
-          <span className={`swatch c-${level}`} aria-hidden="true">
-            {coverageMark[level]}
-          </span>{" "}
-          <strong>
-            {stateCopy.coverageHeading}: {coverageName[level]}.
-          </strong>{" "}
-          {coverageMeaning[level]}
-        </p>
-        {isState ? <GradeList jurisdiction={entry} editions={editions} /> : null}
-        <h2 className="small-heading">{stateCopy.canClearHeading(entry.name)}</h2>
-        <p className="verdict">{verdict[level](entry.name)}</p>
+        <section className="summary-card" aria-labelledby="summary-heading">
+          <h2 id="summary-heading" className="summary-heading">
+            {stateCopy.summaryHeading(entry.name)}
+          </h2>
+          <p className="verdict">
+            <strong>{verdict[level](entry.name)}</strong>
+          </p>
+          <p className="coverage-line">
+            <span className={`swatch c-${level}`} aria-hidden="true">
+              {coverageMark[level]}
+            </span>{" "}
+            <span>
+              <strong>
+                {stateCopy.coverageHeading}: {coverageName[level]}.
+              </strong>{" "}
+              {coverageMeaning[level]}
+            </span>
+          </p>
+          {latestGrade ? <p className="summary-grade">{polarisGrade(LATEST_EDITION, gradeText(latestGrade))}</p> : null}
+          <p className="summary-actions">
+            <a className="button" href={checkHref}>
+              {stateCopy.couldIQualify}
+            </a>
+            <a className="button secondary" href="#help">
+              {stateCopy.getHelp}
+            </a>
+          </p>
+        </section>
         <p className="verified">
-          {stateCopy.lastVerified(entry.lastVerified)} <strong>{stateCopy.notAdvice}</strong>{" "}
-          <a href="#help">{stateCopy.findHelp}</a>
+          {stateCopy.lastVerified(entry.lastVerified)} <strong>{stateCopy.notAdvice}</strong>
         </p>
         <p className={entry.confidence === "low" ? "notice" : "confidence"}>{stateCopy.confidence[entry.confidence]}</p>
+        <nav aria-label={stateCopy.contentsHeading} className="on-this-page">
+          <h2 className="small-heading">{stateCopy.contentsHeading}</h2>
+          <ul>
+            {contents.map(([href, label]) => (
+              <li key={href}>
+                <a href={href}>{label}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {isState ? <GradeList jurisdiction={entry} editions={editions} /> : null}
       </header>
       <PendingBills bills={entry.pending} />
       <WhoQualifies entry={entry} />
