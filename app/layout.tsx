@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { shellCopy } from "@/components/shell/copy";
+import { OpenDetailsForPrint } from "@/components/shell/open-details-for-print";
 import { QuickExit } from "@/components/shell/quick-exit";
 import { SiteFooter } from "@/components/shell/site-footer";
 import { SiteHeader } from "@/components/shell/site-header";
@@ -28,6 +29,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <OpenDetailsForPrint />
       </body>
     </html>
   );

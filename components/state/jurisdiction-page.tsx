@@ -10,7 +10,6 @@ import { CriteriaChecklist } from "./criteria-checklist";
 import { GradeList } from "./grade-list";
 import { HowToApply } from "./how-to-apply";
 import { PendingBills } from "./pending-bills";
-import { OpenDetailsForPrint } from "./open-details-for-print";
 import { ReliefLawCard } from "./relief-law-card";
 import { SourcesList } from "./sources-list";
 import { WhoQualifies } from "./who-qualifies";
@@ -45,7 +44,6 @@ export function JurisdictionPage({ entry, editions, previous, next }: Jurisdicti
   ];
   return (
     <article className="jurisdiction">
-      <OpenDetailsForPrint />
       <header className="jurisdiction-header">
         <h1>{entry.name}</h1>
         <section className="summary-card" aria-labelledby="summary-heading">

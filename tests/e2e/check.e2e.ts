@@ -32,12 +32,16 @@ async function watchRequests(page: Page) {
   return requests;
 }
 
-/** Next.js may prefetch the header and footer links; those say nothing about the answers. */
+/**
+ * Next.js may prefetch the header and footer links (their data and their build's static files, the same for
+ * everyone) whenever they come into view; those say nothing about the answers.
+ */
 const SHELL_PATHS = new Set(["/", "/states", "/compare", "/check", "/about", "/federal"]);
 const revealing = (requests: string[]) =>
   requests.filter((entry) => {
     const url = new URL(entry.split(" ")[1]!);
-    return !(entry.startsWith("GET ") && url.searchParams.has("_rsc") && SHELL_PATHS.has(url.pathname));
+    const prefetch = (url.searchParams.has("_rsc") && SHELL_PATHS.has(url.pathname)) || (url.pathname.startsWith("/_next/static/") && url.search === "");
+    return !(entry.startsWith("GET ") && prefetch);
   });
 
 describe("the private check", () => {
