@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { LocaleProvider } from "@/components/i18n/locale-context";
 import { setPageLocale } from "@/components/i18n/page-locale";
 import { shellWords } from "@/components/shell/copy";
+import { OpenDetailsForPrint } from "@/components/shell/open-details-for-print";
 import { QuickExit } from "@/components/shell/quick-exit";
 import { SiteFooter } from "@/components/shell/site-footer";
 import { LanguageLink } from "@/components/shell/language-link";
@@ -47,6 +48,7 @@ export function SiteRootLayout({ locale, children }: { locale: Locale; children:
             {children}
           </main>
           <SiteFooter />
+          <OpenDetailsForPrint />
         </LocaleProvider>
       </body>
     </html>

@@ -24,7 +24,7 @@ export function CopyLink({ search }: CopyLinkProps) {
   }, [status, link]);
 
   const copyLink = async () => {
-    const url = `${window.location.origin}/check?${search}`;
+    const url = `${window.location.origin}${window.location.pathname}?${search}`;
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);

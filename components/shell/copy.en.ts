@@ -4,6 +4,7 @@ export const shellCopy = {
   description:
     "Can a survivor of human trafficking clear a criminal record from being trafficked? Plain answers for every state, DC and federal law, with exact citations.",
   skipLink: "Skip to main content",
+  menu: "Menu",
   /** The link to this page in the other language, written in that language. */
   otherLanguage: { name: "Español", lang: "es", label: "Leer esta página en español" },
   /** Said once on every translated page; null where this is the reference text. */

@@ -9,6 +9,7 @@ export const shellCopy = {
     link: "Ver esta página en inglés",
   },
   skipLink: "Saltar al contenido principal",
+  menu: "Menú",
   nav: {
     label: "Principal",
     map: "Mapa",

@@ -6,8 +6,9 @@ import type { Locale } from "@/lib/locale";
 import { shellWords } from "./copy";
 
 /**
- * Blanks the page first, goes back over any entries this page pushed (the check's steps), then replaces
- * that entry so Back does not return to this page.
+ * Blanks the page first. Then, if this page pushed history entries (the check's steps), steps back over each,
+ * forgetting what it held, so neither Back nor Forward can bring answers back. Last it replaces the first
+ * entry with a weather site, so Back does not return to this page.
  */
 export function leaveNow() {
   document.documentElement.classList.add("exiting");
@@ -19,12 +20,16 @@ export function leaveNow() {
     window.history.replaceState(null, "", "/");
     window.location.replace(EXIT_URL);
   };
-  const depth = historyDepth(window.history.state);
-  if (depth === 0) return leave();
-  window.addEventListener("popstate", leave, { once: true });
-  window.history.go(-depth);
-  // Should the browser never report the traversal, leave anyway.
-  window.setTimeout(leave, 500);
+  const rewind = () => {
+    if (left) return;
+    if (historyDepth(window.history.state) === 0) return leave();
+    window.history.replaceState(null, "");
+    window.addEventListener("popstate", rewind, { once: true });
+    window.history.back();
+  };
+  // Should the browser never report a step back, leave anyway.
+  window.setTimeout(leave, 1500);
+  rewind();
 }
 
 export function QuickExit({ locale }: { locale: Locale }) {

@@ -5,6 +5,10 @@ import { shellWords } from "./copy";
 import { useLocale } from "@/components/i18n/use-locale";
 import { localePath } from "@/lib/locale";
 
+/**
+ * The brand, then the search and the main links. On a phone the search and links fold into a
+ * <details> menu, which opens without JavaScript; on wider screens they are always shown.
+ */
 export function SiteHeader() {
   const locale = useLocale();
   const { shellCopy } = shellWords[locale];
@@ -17,31 +21,36 @@ export function SiteHeader() {
         </Link>
         <span className="brand-tagline">{copy.tagline}</span>
       </div>
-      <HeaderSearch />
-      <nav aria-label={copy.nav.label} className="site-nav">
-        <ul>
-          <li>
-            <Link href={localePath(locale, "/")}>{copy.nav.map}</Link>
-          </li>
-          <li>
-            <Link href={localePath(locale, "/states")}>{copy.nav.states}</Link>
-          </li>
-          <li>
-            <Link href={localePath(locale, "/compare")}>{copy.nav.compare}</Link>
-          </li>
-          <li>
-            <Link href={localePath(locale, "/check")}>{copy.nav.check}</Link>
-          </li>
-          <li>
-            <Link href={localePath(locale, "/about")}>{copy.nav.about}</Link>
-          </li>
-          <li>
-            <LanguageLink lang={copy.otherLanguage.lang} label={copy.otherLanguage.label} className="language-link">
-              {copy.otherLanguage.name}
-            </LanguageLink>
-          </li>
-        </ul>
-      </nav>
+      <details className="site-menu">
+        <summary>{copy.menu}</summary>
+        <div className="site-menu-content">
+          <HeaderSearch />
+          <nav aria-label={copy.nav.label} className="site-nav">
+            <ul>
+              <li>
+                <Link href={localePath(locale, "/")}>{copy.nav.map}</Link>
+              </li>
+              <li>
+                <Link href={localePath(locale, "/states")}>{copy.nav.states}</Link>
+              </li>
+              <li>
+                <Link href={localePath(locale, "/compare")}>{copy.nav.compare}</Link>
+              </li>
+              <li>
+                <Link href={localePath(locale, "/check")}>{copy.nav.check}</Link>
+              </li>
+              <li>
+                <Link href={localePath(locale, "/about")}>{copy.nav.about}</Link>
+              </li>
+              <li>
+                <LanguageLink lang={copy.otherLanguage.lang} label={copy.otherLanguage.label} className="language-link">
+                  {copy.otherLanguage.name}
+                </LanguageLink>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </details>
     </header>
   );
 }

@@ -5,6 +5,8 @@ import { RecentChanges } from "@/components/changes/recent-changes";
 import { changesHref } from "@/lib/changes";
 import type { ChangeEntry, Edition, Federal, Jurisdiction, ReliefType } from "@/lib/schema";
 import { JuvenileRelief } from "./juvenile-relief";
+import { answersToSearch, NO_ANSWERS } from "@/lib/eligibility";
+import { LATEST_EDITION } from "@/lib/grades";
 import { compareHref, stateHref } from "@/lib/slug";
 import { stateWords } from "./copy";
 import { CriteriaChecklist } from "./criteria-checklist";
@@ -35,33 +37,70 @@ export interface JurisdictionPageProps {
 /** The whole page for one state, DC or federal law: verdict first, then the checklists, the law and how to apply. */
 export function JurisdictionPage({ entry, editions, changes, previous, next }: JurisdictionPageProps) {
   const locale = useLocale();
-  const { coverageMark, coverageMeaning, coverageName, notInSources, reliefTypeMeaning, reliefTypeName } = termsWords[locale];
+  const { coverageMark, coverageMeaning, coverageName, gradeText, notInSources, polarisGrade, reliefTypeMeaning, reliefTypeName } = termsWords[locale];
   const { stateCopy, verdict } = stateWords[locale];
   const level = coverageLevel(entry);
   const isState = "grades" in entry;
   const reliefTypes = [...new Set(entry.relief.map((law) => law.reliefType))] as ReliefType[];
+  const latestGrade = isState ? entry.grades[LATEST_EDITION] : null;
+  const checkHref = localePath(locale, `/check?${answersToSearch({ ...NO_ANSWERS, place: entry.code })}`);
+  const contents: Array<[string, string]> = [
+    ["#who-heading", stateCopy.whoHeading],
+    ["#measures-heading", stateCopy.measuresHeading],
+    ["#relief-heading", stateCopy.reliefHeading],
+    ["#apply-heading", stateCopy.applyHeading],
+    ["#help", stateCopy.findHelp],
+    ["#general-heading", stateCopy.generalShort],
+    ["#sources-heading", stateCopy.sourcesHeading],
+  ];
   return (
     <article className="jurisdiction">
       <header className="jurisdiction-header">
         <h1>{entry.name}</h1>
-        <p className="coverage-line">
-          <span className={`swatch c-${level}`} aria-hidden="true">
-            {coverageMark[level]}
-          </span>{" "}
-          <strong>
-            {stateCopy.coverageHeading}: {coverageName[level]}.
-          </strong>{" "}
-          {coverageMeaning[level]}
-        </p>
-        {isState ? <GradeList jurisdiction={entry} editions={editions} /> : null}
-        <h2 className="small-heading">{stateCopy.canClearHeading(entry.name)}</h2>
-        <p className="verdict">{verdict[level](entry.name)}</p>
+        <section className="summary-card" aria-labelledby="summary-heading">
+          <h2 id="summary-heading" className="summary-heading">
+            {stateCopy.summaryHeading(entry.name)}
+          </h2>
+          <p className="verdict">
+            <strong>{verdict[level](entry.name)}</strong>
+          </p>
+          <p className="coverage-line">
+            <span className={`swatch c-${level}`} aria-hidden="true">
+              {coverageMark[level]}
+            </span>{" "}
+            <span>
+              <strong>
+                {stateCopy.coverageHeading}: {coverageName[level]}.
+              </strong>{" "}
+              {coverageMeaning[level]}
+            </span>
+          </p>
+          {latestGrade ? <p className="summary-grade">{polarisGrade(LATEST_EDITION, gradeText(latestGrade))}</p> : null}
+          <p className="summary-actions">
+            <a className="button" href={checkHref}>
+              {stateCopy.couldIQualify}
+            </a>
+            <a className="button secondary" href="#help">
+              {stateCopy.getHelp}
+            </a>
+          </p>
+        </section>
         <p className="verified">
           {stateCopy.lastVerified(entry.lastVerified)}{" "}
-          <a href={localePath(locale, changesHref(entry.slug))}>{stateCopy.changesLink}</a> <strong>{stateCopy.notAdvice}</strong>{" "}
-          <a href="#help">{stateCopy.findHelp}</a>
+          <a href={localePath(locale, changesHref(entry.slug))}>{stateCopy.changesLink}</a> <strong>{stateCopy.notAdvice}</strong>
         </p>
         <p className={entry.confidence === "low" ? "notice" : "confidence"}>{stateCopy.confidence[entry.confidence]}</p>
+        <nav aria-label={stateCopy.contentsHeading} className="on-this-page">
+          <h2 className="small-heading">{stateCopy.contentsHeading}</h2>
+          <ul>
+            {contents.map(([href, label]) => (
+              <li key={href}>
+                <a href={href}>{label}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {isState ? <GradeList jurisdiction={entry} editions={editions} /> : null}
       </header>
       <PendingBills bills={entry.pending} />
       <WhoQualifies entry={entry} />

@@ -26,7 +26,6 @@ export function ReliefLawCard({ law }: { law: ReliefLaw }) {
     [facts.documentation, lawFactText.documentation(law)],
     [facts.discretion, lawFactText.discretion(law)],
     [facts.fees, lawFactText.fees(law)],
-    [facts.history, law.history.length > 0 ? law.history.join(" ") : notInSources],
   ];
   return (
     <article className="law-card">
@@ -54,6 +53,10 @@ export function ReliefLawCard({ law }: { law: ReliefLaw }) {
           </div>
         ))}
       </dl>
+      <details className="law-history">
+        <summary>{stateCopy.showHistory}</summary>
+        <p>{law.history.length > 0 ? law.history.join(" ") : notInSources}</p>
+      </details>
     </article>
   );
 }

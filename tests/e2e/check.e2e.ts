@@ -32,14 +32,16 @@ async function watchRequests(page: Page) {
   return requests;
 }
 
-/** Next.js may prefetch the header and footer links; those say nothing about the answers. */
+/**
+ * Next.js may prefetch the header and footer links (their data and their build's static files, the same for
+ * everyone) whenever they come into view; those say nothing about the answers.
+ */
 const SHELL_PATHS = new Set(["/", "/states", "/compare", "/check", "/about", "/federal"]);
 const revealing = (requests: string[]) =>
   requests.filter((entry) => {
     const url = new URL(entry.split(" ")[1]!);
-    // Prefetches for the header's links (on focus) and the site's own code files cannot carry an answer.
-    const prefetch = url.searchParams.has("_rsc") && SHELL_PATHS.has(url.pathname);
-    return !(entry.startsWith("GET ") && (prefetch || url.pathname.startsWith("/_next/static/")));
+    const prefetch = (url.searchParams.has("_rsc") && SHELL_PATHS.has(url.pathname)) || (url.pathname.startsWith("/_next/static/") && url.search === "");
+    return !(entry.startsWith("GET ") && prefetch);
   });
 
 describe("the private check", () => {
@@ -262,9 +264,11 @@ describe("the private check", () => {
     expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, ""]);
   });
 
-  it("after a quick exit from the result, Back does not show the answers", async () => {
+  it("after a quick exit from the result, neither Back nor Forward brings the answers back", async () => {
     const exit = "https://www.weather.gov";
-    const page = await site.open("/check", { stubOrigins: [exit] });
+    const page = await site.open("/about", { stubOrigins: [exit] });
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Could I qualify?" }).click();
+    await page.waitForURL("**/check");
     await expect.poll(() => page.getByRole("button", { name: "Next" }).isEnabled()).toBe(true);
     const main = page.getByRole("main");
     await main.getByText(/A state court/).click();
@@ -275,11 +279,24 @@ describe("the private check", () => {
     await expect.poll(() => stepHeading(page).textContent()).toBe("Your result: Missouri");
     await page.getByRole("link", { name: /Leave this site quickly/ }).click();
     await page.waitForURL(`${exit}/**`);
-    await page.goBack();
-    if (page.url().startsWith(site.baseURL)) {
+
+    const showsAnswers = async () => {
       await page.waitForLoadState("load");
-      expect(await page.getByRole("main").textContent()).not.toContain("Your result");
-      expect(await page.getByRole("main").textContent()).not.toContain("Missouri");
+      if (!page.url().startsWith(site.baseURL)) return false;
+      await page.waitForTimeout(300);
+      return page.evaluate(() => {
+        const heading = document.querySelector(".check-wizard h2")?.textContent ?? "";
+        const chosen = document.querySelector<HTMLSelectElement>(".check-wizard select")?.value ?? "";
+        const checked = document.querySelectorAll(".check-wizard input:checked").length;
+        return /Your result|Check your answers|lawyer/.test(heading) || chosen !== "" || checked > 0;
+      });
+    };
+    await page.goBack();
+    expect(page.url(), "Back goes to the page before the check, not to it").toBe(`${site.baseURL}/about`);
+    expect(await showsAnswers()).toBe(false);
+    for (let press = 0; press < 4; press++) {
+      await page.goForward().catch(() => null);
+      expect(await showsAnswers(), `Forward ${press + 1}: ${page.url()}`).toBe(false);
     }
   });
 

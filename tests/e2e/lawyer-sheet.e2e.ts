@@ -4,12 +4,15 @@ import { expectNoAxeViolations, setupSite } from "./harness";
 
 const site = setupSite();
 
-/** Next.js may prefetch the header and footer links as they scroll into view; those say nothing about the answers. */
+/**
+ * Next.js may prefetch the header and footer links (their data and their build's static files, the same for
+ * everyone) as they come into view; those say nothing about the answers.
+ */
 const SHELL_PATHS = new Set(["/", "/states", "/compare", "/check", "/about", "/federal"]);
 const revealing = (requests: string[]) =>
   requests.filter((href) => {
     const url = new URL(href);
-    return !(url.searchParams.has("_rsc") && SHELL_PATHS.has(url.pathname));
+    return !((url.searchParams.has("_rsc") && SHELL_PATHS.has(url.pathname)) || (url.pathname.startsWith("/_next/static/") && url.search === ""));
   });
 
 const stepHeading = (page: Page) => page.getByRole("main").getByRole("heading", { level: 2 }).first();
