@@ -11,9 +11,9 @@ import { overviewWords } from "@/components/overview/copy";
 import { searchWords } from "@/components/search/copy";
 import { shellWords } from "@/components/shell/copy";
 import { stateWords } from "@/components/state/copy";
-import { lawFactWords } from "@/components/state/law-facts";
+import { lawFactPhrases } from "@/components/state/law-facts";
 
-const GROUPS = { aboutWords, changesWords, checkWords, compareWords, termsWords, helpWords, homeWords, mapWords, overviewWords, searchWords, shellWords, stateWords, lawFactWords };
+const GROUPS = { aboutWords, changesWords, checkWords, compareWords, termsWords, helpWords, homeWords, mapWords, overviewWords, searchWords, shellWords, stateWords, lawFactPhrases };
 
 /** Every place the English has a word and the Spanish has none: a missing key, an empty text, or a different kind of value. */
 function missingSpanish(english: unknown, spanish: unknown, path: string): string[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeJurisdiction } from "@/tests/fixtures/jurisdiction";
-import { applyCompleteness, APPLY_FIELDS } from "./completeness";
-import { getFederal, getJurisdictions } from "./data";
+import { applyCompleteness, APPLY_FIELDS } from "@/lib/completeness";
+import { getFederal, getJurisdictions } from "@/lib/data";
 
 describe("how-to-apply completeness", () => {
   it("counts a field as filled only when the data gives it", () => {
