@@ -8,13 +8,13 @@ const config = [
     ignores: [".next/**", "node_modules/**", "bench-results/**", "next-env.d.ts", "coverage/**", "bench/anchor/.next/**"],
   },
   {
-    // next/link prefetches every link that scrolls into view; the site prefetches only on intent.
+    // next/link prefetches every link that scrolls into view and hydrates as a component per link; the site's
+    // links are plain <a>, and components/shell/site-links.tsx fetches a page's data only on intent.
     files: ["app/**", "components/**"],
-    ignores: ["components/shell/intent-link.tsx"],
     rules: {
       "no-restricted-imports": [
         "error",
-        { paths: [{ name: "next/link", message: "Import Link from @/components/shell/intent-link: it prefetches only on pointer or focus." }] },
+        { paths: [{ name: "next/link", message: "Write a plain <a>: components/shell/site-links.tsx prefetches on pointer or focus and opens in-site pages." }] },
       ],
     },
   },

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "@/components/shell/intent-link";
 import { languageAlternates } from "@/components/i18n/alternates";
 import { termsWords } from "@/components/copy/terms";
 import { ComparePickerForm } from "@/components/home/compare-picker-form";
@@ -64,7 +63,7 @@ export default function HomePage() {
           <MapLegend states={states} />
         </MapExplorer>
         <p className="federal-note">
-          {mapCopy.federalNote} <Link href={localePath(locale, "/federal")}>{mapCopy.federalLink}</Link>
+          {mapCopy.federalNote} <a href={localePath(locale, "/federal")}>{mapCopy.federalLink}</a>
         </p>
         <h2>{mapCopy.tableHeading}</h2>
         <StatesTable states={states} />

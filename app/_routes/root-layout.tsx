@@ -8,6 +8,7 @@ import { QuickExit } from "@/components/shell/quick-exit";
 import { SiteFooter } from "@/components/shell/site-footer";
 import { LanguageLink } from "@/components/shell/language-link";
 import { SiteHeader } from "@/components/shell/site-header";
+import { SiteLinks } from "@/components/shell/site-links";
 import type { Locale } from "@/lib/locale";
 import { SITE_URL } from "@/lib/site";
 import "../globals.css";
@@ -49,6 +50,7 @@ export function SiteRootLayout({ locale, children }: { locale: Locale; children:
           </main>
           <SiteFooter />
           <OpenDetailsForPrint />
+          <SiteLinks />
         </LocaleProvider>
       </body>
     </html>

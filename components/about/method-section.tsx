@@ -1,4 +1,3 @@
-import Link from "@/components/shell/intent-link";
 import { termsWords } from "@/components/copy/terms";
 import { stateWords } from "@/components/state/copy";
 import { CRITERIA } from "@/lib/criteria";
@@ -56,7 +55,7 @@ export function MethodSection({ summary }: { summary: DatasetSummary }) {
         ))}
       </ul>
       <p>
-        {copy.tableNote} <Link href={localePath(locale, "/states")}>{copy.tableLink}</Link>
+        {copy.tableNote} <a href={localePath(locale, "/states")}>{copy.tableLink}</a>
       </p>
     </AboutSection>
   );

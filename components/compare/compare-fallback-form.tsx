@@ -1,4 +1,3 @@
-import Link from "@/components/shell/intent-link";
 import type { StateRef } from "@/lib/compare";
 import { ComparePairForm } from "./compare-pair-form";
 import { compareWords } from "./copy";
@@ -12,7 +11,7 @@ export function CompareFallbackForm({ states }: { states: StateRef[] }) {
   return (
     <div className="compare-fallback">
       <p className="notice">
-        {compareCopy.noScriptNote} <Link href={localePath(locale, "/states")}>{compareCopy.allStates}</Link>
+        {compareCopy.noScriptNote} <a href={localePath(locale, "/states")}>{compareCopy.allStates}</a>
       </p>
       <ComparePairForm
         states={states}

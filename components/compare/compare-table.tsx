@@ -1,4 +1,3 @@
-import Link from "@/components/shell/intent-link";
 import { termsWords } from "@/components/copy/terms";
 import { ExternalLink } from "@/components/state/external-link";
 import { SECTION_ORDER, type AlignedRow, type CellItem, type CompareRow, type CompareSide } from "@/lib/compare";
@@ -86,10 +85,10 @@ export function CompareTable({ a, b, rows, onlyDifferences }: CompareTableProps)
                       <tr>
                         <th scope="col">{compareCopy.factColumn}</th>
                         <th scope="col">
-                          <Link href={localePath(locale, a.href)}>{a.name}</Link>
+                          <a href={localePath(locale, a.href)}>{a.name}</a>
                         </th>
                         <th scope="col">
-                          <Link href={localePath(locale, b.href)}>{b.name}</Link>
+                          <a href={localePath(locale, b.href)}>{b.name}</a>
                         </th>
                       </tr>
                     </thead>

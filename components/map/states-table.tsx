@@ -1,4 +1,3 @@
-import Link from "@/components/shell/intent-link";
 import { termsWords } from "@/components/copy/terms";
 import type { MapState } from "@/lib/map-data";
 import { mapWords } from "./copy";
@@ -28,7 +27,7 @@ export function StatesTable({ states }: { states: MapState[] }) {
           {states.map((state) => (
             <tr key={state.code}>
               <th scope="row">
-                <Link href={localePath(locale, state.href)}>{state.name}</Link>
+                <a href={localePath(locale, state.href)}>{state.name}</a>
               </th>
               <td>
                 <span className={`swatch c-${state.coverage}`} aria-hidden="true">

@@ -1,4 +1,3 @@
-import Link from "@/components/shell/intent-link";
 import { termsWords } from "@/components/copy/terms";
 import { getJurisdictions } from "@/lib/data";
 import { stateHref } from "@/lib/slug";
@@ -13,11 +12,11 @@ export function AllStatesList() {
     <ul className="all-states-list">
       {getJurisdictions().map((jurisdiction) => (
         <li key={jurisdiction.code}>
-          <Link href={localePath(locale, stateHref(jurisdiction.slug))}>{jurisdiction.name}</Link>
+          <a href={localePath(locale, stateHref(jurisdiction.slug))}>{jurisdiction.name}</a>
         </li>
       ))}
       <li>
-        <Link href={localePath(locale, "/federal")}>{federalConvictions}</Link>
+        <a href={localePath(locale, "/federal")}>{federalConvictions}</a>
       </li>
     </ul>
   );

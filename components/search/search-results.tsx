@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "@/components/shell/intent-link";
 import { useEffect } from "react";
 import { useLocationSearch } from "@/components/url-state";
 import { exactMatch, searchStates, type SearchEntry } from "@/lib/search";
@@ -36,7 +35,7 @@ export function SearchResults({ entries }: { entries: SearchEntry[] }) {
           <ul className="result-links">
             {results.map((result) => (
               <li key={result.entry.code}>
-                <Link href={result.entry.href}>{result.entry.name}</Link> <span className="muted">{result.entry.summary}</span>
+                <a href={result.entry.href}>{result.entry.name}</a> <span className="muted">{result.entry.summary}</span>
               </li>
             ))}
           </ul>

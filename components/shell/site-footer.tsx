@@ -1,4 +1,3 @@
-import Link from "@/components/shell/intent-link";
 import { shellWords } from "./copy";
 import { useLocale } from "@/components/i18n/use-locale";
 import { localePath } from "@/lib/locale";
@@ -14,16 +13,16 @@ export function SiteFooter() {
       <NationalHelp id="footer-help-heading" />
       <ul className="footer-links">
         <li>
-          <Link href={localePath(locale, "/about")}>{copy.about}</Link>
+          <a href={localePath(locale, "/about")}>{copy.about}</a>
         </li>
         <li>
-          <Link href={localePath(locale, "/about#data")}>{copy.data}</Link>
+          <a href={localePath(locale, "/about#data")}>{copy.data}</a>
         </li>
         <li>
-          <Link href={localePath(locale, "/federal")}>{copy.federal}</Link>
+          <a href={localePath(locale, "/federal")}>{copy.federal}</a>
         </li>
         <li>
-          <Link href={localePath(locale, "/changes")}>{copy.changes}</Link>
+          <a href={localePath(locale, "/changes")}>{copy.changes}</a>
         </li>
       </ul>
     </footer>

@@ -1,4 +1,3 @@
-import Link from "@/components/shell/intent-link";
 import { HeaderSearch } from "@/components/search/header-search";
 import { LanguageLink } from "./language-link";
 import { shellWords } from "./copy";
@@ -16,9 +15,9 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="brand">
-        <Link href={localePath(locale, "/")} className="brand-name">
+        <a href={localePath(locale, "/")} className="brand-name">
           {copy.productName}
-        </Link>
+        </a>
         <span className="brand-tagline">{copy.tagline}</span>
       </div>
       <details className="site-menu">
@@ -28,19 +27,19 @@ export function SiteHeader() {
           <nav aria-label={copy.nav.label} className="site-nav">
             <ul>
               <li>
-                <Link href={localePath(locale, "/")}>{copy.nav.map}</Link>
+                <a href={localePath(locale, "/")}>{copy.nav.map}</a>
               </li>
               <li>
-                <Link href={localePath(locale, "/states")}>{copy.nav.states}</Link>
+                <a href={localePath(locale, "/states")}>{copy.nav.states}</a>
               </li>
               <li>
-                <Link href={localePath(locale, "/compare")}>{copy.nav.compare}</Link>
+                <a href={localePath(locale, "/compare")}>{copy.nav.compare}</a>
               </li>
               <li>
-                <Link href={localePath(locale, "/check")}>{copy.nav.check}</Link>
+                <a href={localePath(locale, "/check")}>{copy.nav.check}</a>
               </li>
               <li>
-                <Link href={localePath(locale, "/about")}>{copy.nav.about}</Link>
+                <a href={localePath(locale, "/about")}>{copy.nav.about}</a>
               </li>
               <li>
                 <LanguageLink lang={copy.otherLanguage.lang} label={copy.otherLanguage.label} className="language-link">

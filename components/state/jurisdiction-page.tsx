@@ -1,4 +1,3 @@
-import Link from "@/components/shell/intent-link";
 import { termsWords } from "@/components/copy/terms";
 import { coverageLevel } from "@/lib/coverage";
 import { RecentChanges } from "@/components/changes/recent-changes";
@@ -119,7 +118,7 @@ export function JurisdictionPage({ entry, editions, changes, previous, next }: J
           </dl>
         ) : null}
         <p>
-          <Link href={localePath(locale, "/about#glossary")}>{stateCopy.glossaryLink}</Link>
+          <a href={localePath(locale, "/about#glossary")}>{stateCopy.glossaryLink}</a>
         </p>
         {entry.relief.map((law) => (
           <ReliefLawCard key={law.citation} law={law} />
@@ -139,7 +138,7 @@ export function JurisdictionPage({ entry, editions, changes, previous, next }: J
       </section>
       {isState ? (
         <p className="federal-note">
-          {stateCopy.federalNote} <Link href={localePath(locale, "/federal")}>{stateCopy.federalLink}</Link>
+          {stateCopy.federalNote} <a href={localePath(locale, "/federal")}>{stateCopy.federalLink}</a>
         </p>
       ) : null}
       <RecentChanges place={{ code: entry.code, name: entry.name, slug: entry.slug }} changes={changes} />
@@ -154,23 +153,23 @@ export function JurisdictionPage({ entry, editions, changes, previous, next }: J
         <ul>
           {isState ? (
             <li>
-              <Link className="button" href={localePath(locale, compareHref(entry.code, null))}>
+              <a className="button" href={localePath(locale, compareHref(entry.code, null))}>
                 {stateCopy.compareWith(entry.name)}
-              </Link>
+              </a>
             </li>
           ) : null}
           {previous ? (
             <li>
-              <Link href={localePath(locale, stateHref(previous.slug))} rel="prev">
+              <a href={localePath(locale, stateHref(previous.slug))} rel="prev">
                 {stateCopy.previous(previous.name)}
-              </Link>
+              </a>
             </li>
           ) : null}
           {next ? (
             <li>
-              <Link href={localePath(locale, stateHref(next.slug))} rel="next">
+              <a href={localePath(locale, stateHref(next.slug))} rel="next">
                 {stateCopy.next(next.name)}
-              </Link>
+              </a>
             </li>
           ) : null}
         </ul>

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { languageAlternates } from "@/components/i18n/alternates";
 import { pageLocale } from "@/components/i18n/page-locale";
-import Link from "@/components/shell/intent-link";
 import { CheckWizard } from "@/components/check/check-wizard";
 import { checkWords } from "@/components/check/copy";
 import { getFederal, getJurisdictions } from "@/lib/data";
@@ -27,9 +26,9 @@ export default function CheckPage() {
       <p className="notice check-privacy">{checkCopy.privacy}</p>
       <noscript>
         <p className="notice">
-          {checkCopy.noScript} <Link href={localePath(locale, "/states")} prefetch={false}>
+          {checkCopy.noScript} <a href={localePath(locale, "/states")}>
             {checkCopy.noScriptLink}
-          </Link>.
+          </a>.
         </p>
       </noscript>
       <CheckWizard entries={entries} />

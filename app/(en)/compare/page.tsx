@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { languageAlternates } from "@/components/i18n/alternates";
 import { pageLocale } from "@/components/i18n/page-locale";
-import Link from "@/components/shell/intent-link";
 import { CompareFallbackForm } from "@/components/compare/compare-fallback-form";
 import { CompareView } from "@/components/compare/compare-view";
 import { compareWords } from "@/components/compare/copy";
@@ -28,7 +27,7 @@ export default function ComparePage() {
       <h1>{compareCopy.heading}</h1>
       <p>{compareCopy.intro}</p>
       <p>
-        <Link href={localePath(locale, "/about#glossary")}>{compareCopy.glossaryLink}</Link>
+        <a href={localePath(locale, "/about#glossary")}>{compareCopy.glossaryLink}</a>
       </p>
       <div className="compare-area">
         <CompareView entries={entries} states={states} />

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { languageAlternates } from "@/components/i18n/alternates";
 import { pageLocale } from "@/components/i18n/page-locale";
-import Link from "@/components/shell/intent-link";
 import { ChangeTimeline } from "@/components/overview/change-timeline";
 import { overviewWords } from "@/components/overview/copy";
 import { OverviewExplorer } from "@/components/overview/overview-explorer";
@@ -39,7 +38,7 @@ export default function StatesPage() {
       </section>
       <ChangeTimeline timeline={buildTimeline(jurisdictions)} total={jurisdictions.length} />
       <p className="federal-note">
-        {overviewCopy.federalNote} <Link href={localePath(locale, "/federal")}>{overviewCopy.federalLink}</Link>
+        {overviewCopy.federalNote} <a href={localePath(locale, "/federal")}>{overviewCopy.federalLink}</a>
       </p>
     </>
   );
