@@ -47,6 +47,7 @@ export const overviewCopy = {
   tableCaption: "Every state and DC: coverage, checklist, Polaris grades and what each law covers",
   filtersLegend: "Show only states that…",
   filtersHint: "Tick more than one to find states where a single law does all of them.",
+  filtersNeedScript: "These filters need JavaScript, which is off. The table below lists every state.",
   clearFilters: "Show all states",
   filterName: {
     adults: "Covers adults",

@@ -52,6 +52,7 @@ export const overviewCopy = {
   tableCaption: "Todos los estados y DC: cobertura, lista de verificación, calificaciones de Polaris y qué cubre cada ley",
   filtersLegend: "Mostrar solo los estados que…",
   filtersHint: "Marque más de una opción para encontrar estados donde una sola ley cumple con todas.",
+  filtersNeedScript: "Estos filtros necesitan JavaScript, que está apagado. La tabla de abajo muestra todos los estados.",
   clearFilters: "Mostrar todos los estados",
   filterName: {
     adults: "Cubren a personas adultas",

@@ -69,14 +69,15 @@ export function OverviewExplorer({ rows, criteriaTotal }: OverviewExplorerProps)
 
   return (
     <div className="overview-explorer">
-      {interactive ? (
-        <OverviewFilters chosen={view.filters} onToggle={toggle} onClear={() => choose({ ...view, filters: [] })} />
-      ) : null}
+      {/* Drawn from the first paint (disabled until the script runs) so nothing below moves when it arrives. */}
+      <OverviewFilters chosen={view.filters} disabled={!interactive} onToggle={toggle} onClear={() => choose({ ...view, filters: [] })} />
       {ignored.length > 0 ? <p className="notice">{ignored.map(overviewCopy.ignoredParam).join(" ")}</p> : null}
       <p className="overview-count" role="status">
         {overviewCopy.summary(summary)} {overviewCopy.sorted(view.sort)}
       </p>
-      {interactive ? <p className="overview-hint">{overviewCopy.sortButtonHint}</p> : null}
+      <p className="overview-hint" data-pending={interactive ? undefined : ""}>
+        {overviewCopy.sortButtonHint}
+      </p>
       <OverviewTable
         rows={shown}
         sort={view.sort}

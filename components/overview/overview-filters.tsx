@@ -5,21 +5,26 @@ import { useLocale } from "@/components/i18n/use-locale";
 
 export interface OverviewFiltersProps {
   chosen: readonly OverviewFilter[];
+  /** True until the page's script runs: without JavaScript the filters cannot work, and the table shows every state. */
+  disabled: boolean;
   onToggle: (filter: OverviewFilter) => void;
   onClear: () => void;
 }
 
 /** The filter checkboxes; each change applies at once (no submit). */
-export function OverviewFilters({ chosen, onToggle, onClear }: OverviewFiltersProps) {
+export function OverviewFilters({ chosen, disabled, onToggle, onClear }: OverviewFiltersProps) {
   const locale = useLocale();
   const { overviewCopy } = overviewWords[locale];
   const hintId = `${useId()}-hint`;
   return (
-    <fieldset className="overview-filters" aria-describedby={hintId}>
+    <fieldset className="overview-filters" aria-describedby={hintId} disabled={disabled}>
       <legend>{overviewCopy.filtersLegend}</legend>
       <p id={hintId} className="overview-hint">
         {overviewCopy.filtersHint}
       </p>
+      <noscript>
+        <p className="overview-hint">{overviewCopy.filtersNeedScript}</p>
+      </noscript>
       <ul>
         {OVERVIEW_FILTERS.map((filter) => (
           <li key={filter}>

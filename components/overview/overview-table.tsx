@@ -3,7 +3,8 @@ import type { Locale } from "@/lib/locale";
 import { overviewWords } from "./copy";
 import { useLocale } from "@/components/i18n/use-locale";
 import { localePath } from "@/lib/locale";
-import type { ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
+import { renderStaticMarkup } from "@/components/static-markup";
 import { SORT_KEYS, type GradeCell, type LawCoverage, type OverviewRow, type OverviewSort, type SortKey } from "@/lib/overview";
 
 export interface OverviewTableProps {
@@ -85,26 +86,16 @@ function SortHeading({ column, sort, onSort }: { column: SortKey; sort: Overview
   );
 }
 
-/** The whole table: one row per state, every column readable as text. */
-export function OverviewTable({ rows, sort, criteriaTotal, onSort, captionId }: OverviewTableProps) {
-  const locale = useLocale();
+/** The table's rows, as plain markup (no hooks: it is rendered to a string). */
+function OverviewRows({ rows, criteriaTotal, locale }: { rows: OverviewRow[]; criteriaTotal: number; locale: Locale }) {
   const { coverageMark, coverageName, notInSources, reliefTypeName } = termsWords[locale];
   const { overviewCopy } = overviewWords[locale];
+  const columnCount = COLUMNS.length;
   return (
-    <div className="table-scroll overview-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="overview-table">
-        <caption id={captionId}>{overviewCopy.tableCaption}</caption>
-        <thead>
-          <tr>
-            {COLUMNS.map((column) => (
-              <SortHeading key={column} column={column} sort={sort} onSort={onSort} />
-            ))}
-          </tr>
-        </thead>
-        <tbody>
+    <>
           {rows.length === 0 ? (
             <tr>
-              <td colSpan={COLUMNS.length}>{overviewCopy.noRows}</td>
+              <td colSpan={columnCount}>{overviewCopy.noRows}</td>
             </tr>
           ) : (
             rows.map((row) => {
@@ -137,7 +128,28 @@ export function OverviewTable({ rows, sort, criteriaTotal, onSort, captionId }: 
               );
             })
           )}
-        </tbody>
+    </>
+  );
+}
+
+/** The whole table: one row per state, every column readable as text. */
+export function OverviewTable({ rows, sort, criteriaTotal, onSort, captionId }: OverviewTableProps) {
+  const locale = useLocale();
+  const { overviewCopy } = overviewWords[locale];
+  const bodyHtml = useMemo(() => renderStaticMarkup(<OverviewRows rows={rows} criteriaTotal={criteriaTotal} locale={locale} />), [rows, criteriaTotal, locale]);
+  return (
+    <div className="table-scroll overview-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table className="overview-table">
+        <caption id={captionId}>{overviewCopy.tableCaption}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => (
+              <SortHeading key={column} column={column} sort={sort} onSort={onSort} />
+            ))}
+          </tr>
+        </thead>
+        {/* Static markup: 51 rows of plain text and links, hydrated as one element and rewritten whole on a new view. */}
+        <tbody dangerouslySetInnerHTML={{ __html: bodyHtml }} />
       </table>
     </div>
   );
