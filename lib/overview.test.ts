@@ -10,6 +10,7 @@ import {
   matchRow,
   nextSort,
   parseOverviewView,
+  shortCitation,
   SORT_KEYS,
   sortRows,
   summarizeDataset,
@@ -70,6 +71,19 @@ describe("buildOverviewRow", () => {
     const newYork = buildOverviewRow(getJurisdictionByCode("NY")!);
     expect(missouri).toMatchObject({ level: "minors-only", adults: "no" });
     expect(newYork).toMatchObject({ level: "broad", adults: "yes", offenses: "any-offense" });
+  });
+});
+
+describe("shortCitation", () => {
+  it("drops an explanation after the citation but keeps every subsection it names", () => {
+    expect(shortCitation("Ark. Code Ann. § 16-90-1412(b)(1)(B)(ii) (prostitution convictions)")).toBe("Ark. Code Ann. § 16-90-1412(b)(1)(B)(ii)");
+    expect(shortCitation("N.J. Stat. Ann. § 2C:44-1.1; N.J. Ct. R. 3:21-11")).toBe("N.J. Stat. Ann. § 2C:44-1.1");
+    expect(shortCitation("Ala. Code § 15-27-2(a)(8) and (b)")).toBe("Ala. Code § 15-27-2(a)(8) and (b)");
+  });
+
+  it("never ends a real state's citation on a dangling word", () => {
+    const cut = getJurisdictions().flatMap((place) => place.relief.map((law) => shortCitation(law.citation)));
+    expect(cut.filter((citation) => /\s(and|or|to|,)$/.test(citation))).toEqual([]);
   });
 });
 

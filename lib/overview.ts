@@ -61,8 +61,11 @@ export interface LawCoverage {
   records: RecordKind[] | null;
 }
 
-/** A citation without the explanation some carry after it: " (prostitution convictions)", "; …". */
-export const shortCitation = (citation: string): string => citation.split(/\s+\(|;\s/)[0]!.trim();
+/**
+ * A citation without the explanation some carry after it: " (prostitution convictions)", "; …".
+ * A spaced subsection such as the "(b)" of "§ 15-27-2(a)(8) and (b)" is part of the citation, not an explanation.
+ */
+export const shortCitation = (citation: string): string => citation.split(/\s+\((?![a-z0-9]{1,4}\))|;\s/i)[0]!.trim();
 
 const lawAnswer = (law: ReliefLaw, value: boolean | null): Answer =>
   value === null || (law.inForce === null && value) ? "unknown" : value ? "yes" : "no";
