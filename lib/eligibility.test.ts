@@ -8,6 +8,7 @@ import {
   evaluateEligibility,
   judgeLaw,
   OFFENSE_ANSWERS,
+  checkDetails,
   packCheckEntry,
   packLaw,
   RECORD_ANSWERS,
@@ -287,7 +288,7 @@ describe("evaluateEligibility: every jurisdiction", () => {
     for (const entry of entries) {
       const outcome = evaluateEligibility(given, entry).outcome;
       expect({ code: entry.code, outcome }).toEqual({ code: entry.code, outcome: expected[entry.code] });
-      expect(evaluateEligibility(given, unpackCheckEntry(packCheckEntry(entry)))).toEqual(evaluateEligibility(given, entry));
+      expect(evaluateEligibility(given, unpackCheckEntry(packCheckEntry(entry), checkDetails(entry)))).toEqual(evaluateEligibility(given, entry));
     }
   });
 
@@ -345,21 +346,24 @@ describe("the compact dataset for the browser", () => {
   });
 
   it("sends every text whole, so nothing reads as cut off mid-thought (Texas's general relief names both of its tools)", () => {
-    const packed = allEntries().map((entry) => packCheckEntry(entry));
+    const packed = allEntries().map((entry) => unpackCheckEntry(packCheckEntry(entry), checkDetails(entry)));
     expect(packed).toHaveLength(52);
     const texas = packed.find((entry) => entry.code === "TX")!;
     const source = allEntries().find((entry) => entry.code === "TX")!;
     expect(texas.generalRelief).toBe(source.generalRelief.summary);
     expect(texas.generalRelief).toMatch(/nondisclosure/);
     const missouri = packed.find((entry) => entry.code === "MO")!;
-    expect(missouri).toMatchObject({ slug: "missouri", name: "Missouri", relief: [[expect.stringMatching(/610\.131/), "eymspc"]] });
+    expect(packCheckEntry(allEntries().find((entry) => entry.code === "MO")!)).toMatchObject({
+      slug: "missouri",
+      name: "Missouri",
+      relief: [[expect.stringMatching(/610\.131/), "eymspc"]],
+    });
     expect(missouri.lawDetails).toHaveLength(missouri.relief.length);
   });
 
   it("ships each legal-help entry with its source and the day it was checked", () => {
     for (const entry of allEntries()) {
-      const packed = packCheckEntry(entry);
-      packed.legalHelp.forEach((help, index) => {
+      checkDetails(entry).legalHelp.forEach((help, index) => {
         const original = entry.howToApply.legalHelp[index]!;
         expect(help).toEqual({ ...pickHelp(original), sourceUrl: original.source.url, checkedOn: original.checkedOn });
       });

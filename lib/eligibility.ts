@@ -64,8 +64,8 @@ export interface LawDetails {
   fees: string | null;
 }
 
-/** A jurisdiction as shipped to the browser: the facts to judge plus the steps to apply and where to get help. */
-export interface CheckEntry extends CheckJurisdiction {
+/** How to apply and where to get help in one jurisdiction: what the result and the lawyer sheet add to the facts judged. */
+export interface CheckDetails {
   whereToFile: string | null;
   motionName: string | null;
   documentsThatHelp: string | null;
@@ -76,6 +76,10 @@ export interface CheckEntry extends CheckJurisdiction {
   generalRelief: string | null;
   /** One per relief law, in the same order. */
   lawDetails: LawDetails[];
+}
+
+/** A jurisdiction as the result and the lawyer sheet show it: the facts to judge plus the steps to apply and where to get help. */
+export interface CheckEntry extends CheckJurisdiction, CheckDetails {
   lastVerified: string;
 }
 
@@ -330,19 +334,21 @@ export function unpackLaw([citation, facts]: PackedLaw): CheckLaw {
   };
 }
 
-/** A CheckEntry as sent to the browser, its laws packed; unpackCheckEntry restores it. */
-export interface PackedCheckEntry extends Omit<CheckEntry, "relief"> {
+/** What the check page carries for every jurisdiction: the facts to judge, the laws packed; unpackCheckEntry adds the details. */
+export interface PackedCheckEntry extends Omit<CheckJurisdiction, "relief"> {
   relief: PackedLaw[];
+  lastVerified: string;
 }
 
-/** Only the fields the check and the lawyer sheet need, the laws packed, for sending every jurisdiction with the page. */
-export function packCheckEntry(entry: Jurisdiction | Federal, locale: Locale = "en"): PackedCheckEntry {
+/** Only the fields the check needs to judge, the laws packed, for sending every jurisdiction with the page. */
+export function packCheckEntry(entry: Jurisdiction | Federal): PackedCheckEntry {
+  return { code: entry.code, slug: entry.slug, name: entry.name, relief: entry.relief.map(packLaw), lastVerified: entry.lastVerified };
+}
+
+/** The steps to apply and the legal help of one jurisdiction, in one language. */
+export function checkDetails(entry: Jurisdiction | Federal, locale: Locale = "en"): CheckDetails {
   const how = entry.howToApply;
   return {
-    code: entry.code,
-    slug: entry.slug,
-    name: entry.name,
-    relief: entry.relief.map(packLaw),
     whereToFile: howToApplyIn(how, "whereToFile", locale),
     motionName: howToApplyIn(how, "motionName", locale),
     documentsThatHelp: howToApplyIn(how, "documentsThatHelp", locale),
@@ -351,9 +357,15 @@ export function packCheckEntry(entry: Jurisdiction | Federal, locale: Locale = "
     legalHelp: how.legalHelp.map(toHelpEntry),
     generalRelief: generalReliefIn(entry, locale),
     lawDetails: entry.relief.map((law) => ({ statuteUrl: law.statuteUrl, timing: law.timing.details, fees: law.feesDetails })),
-    lastVerified: entry.lastVerified,
   };
 }
+
+/**
+ * The check's details file: every jurisdiction's details in one language, keyed by code. It is one file for
+ * everyone, whatever the answers, so loading it tells the server nothing about them.
+ */
+export const checkDetailsFile = (locale: Locale): string => `${locale}.json`;
+export const checkDetailsHref = (locale: Locale): string => `/data/check/${checkDetailsFile(locale)}`;
 
 /** A sourced legal-help entry in the shape every page shows it. */
 export const toHelpEntry = (help: Jurisdiction["howToApply"]["legalHelp"][number]): HelpEntry => ({
@@ -368,4 +380,9 @@ export const toHelpEntry = (help: Jurisdiction["howToApply"]["legalHelp"][number
   checkedOn: help.checkedOn,
 });
 
-export const unpackCheckEntry = (entry: PackedCheckEntry): CheckEntry => ({ ...entry, relief: entry.relief.map(unpackLaw) });
+export const unpackCheckJurisdiction = (entry: PackedCheckEntry): CheckJurisdiction & { lastVerified: string } => ({
+  ...entry,
+  relief: entry.relief.map(unpackLaw),
+});
+
+export const unpackCheckEntry = (entry: PackedCheckEntry, details: CheckDetails): CheckEntry => ({ ...unpackCheckJurisdiction(entry), ...details });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { evaluateEligibility, packCheckEntry, unpackCheckEntry, type FactAnswers } from "@/lib/eligibility";
+import { checkDetails, evaluateEligibility, packCheckEntry, unpackCheckEntry, type FactAnswers } from "@/lib/eligibility";
 import type { Jurisdiction } from "@/lib/schema";
 import { makeJurisdiction, makeLaw } from "@/tests/fixtures/jurisdiction";
 import { CheckResult } from "./check-result";
@@ -9,7 +9,7 @@ import { CheckResult } from "./check-result";
 const adultDrugConviction: FactAnswers = { age: "adult", trafficking: "sex", offense: "drugs", record: "conviction" };
 
 function showResult(jurisdiction: Jurisdiction, answers: FactAnswers = adultDrugConviction) {
-  const entry = unpackCheckEntry(packCheckEntry(jurisdiction));
+  const entry = unpackCheckEntry(packCheckEntry(jurisdiction), checkDetails(jurisdiction));
   return render(<CheckResult entry={entry} result={evaluateEligibility(answers, entry)} />);
 }
 

@@ -3,10 +3,13 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getFederal, getJurisdictions } from "@/lib/data";
-import { packCheckEntry } from "@/lib/eligibility";
+import { checkDetails, checkDetailsHref, packCheckEntry } from "@/lib/eligibility";
 import { CheckWizard } from "./check-wizard";
 
-const entries = [...getJurisdictions(), getFederal()].map((entry) => packCheckEntry(entry));
+const places = [...getJurisdictions(), getFederal()];
+const entries = places.map(packCheckEntry);
+const DETAILS_URL = checkDetailsHref("en");
+const detailsFile = Object.fromEntries(places.map((place) => [place.code, checkDetails(place, "en")]));
 
 const stepHeading = () => screen.getByRole("heading", { level: 2 });
 const focused = () => document.activeElement;
@@ -14,7 +17,8 @@ const focused = () => document.activeElement;
 const reviewAnswer = (title: string) => screen.getByText(title, { selector: "dt" }).nextElementSibling!.firstElementChild!.textContent;
 
 describe("CheckWizard", () => {
-  const fetchSpy = vi.fn();
+  // The one request the check may make: the details file, the same for everyone, so it carries no answer.
+  const fetchSpy = vi.fn(async (url: string) => (url === DETAILS_URL ? Response.json(detailsFile) : new Response(null, { status: 404 })));
 
   beforeEach(() => {
     window.history.replaceState(null, "", "/check");
@@ -26,12 +30,14 @@ describe("CheckWizard", () => {
 
   afterEach(() => {
     vi.unstubAllGlobals();
-    expect(fetchSpy, "the check must never make a request").not.toHaveBeenCalled();
+    const asked = fetchSpy.mock.calls.map(([url]) => url);
+    expect(asked.filter((url) => url !== DETAILS_URL), "answering must never send a request").toEqual([]);
+    expect(asked.length, "the details file loads at most once").toBeLessThanOrEqual(1);
   });
 
   it("works with the keyboard alone: Missouri, 25, labor trafficking, theft conviction does not fit because adults are not covered", async () => {
     const user = userEvent.setup();
-    render(<CheckWizard entries={entries} />);
+    render(<CheckWizard entries={entries} detailsUrl={DETAILS_URL} />);
     expect(stepHeading().textContent).toBe("Step 1 of 6: Where the case was");
 
     await user.tab();
@@ -88,7 +94,7 @@ describe("CheckWizard", () => {
 
   it("works with a mouse: Missouri, 16, prostitution conviction likely fits", async () => {
     const user = userEvent.setup();
-    render(<CheckWizard entries={entries} />);
+    render(<CheckWizard entries={entries} detailsUrl={DETAILS_URL} />);
     await user.click(screen.getByText(/A state court/));
     await user.selectOptions(screen.getByRole("combobox", { name: "Which state?" }), "MO");
     await user.click(screen.getByRole("button", { name: "Next" }));
@@ -106,9 +112,24 @@ describe("CheckWizard", () => {
     expect(screen.queryByRole("heading", { name: /General record relief/ })).toBeNull();
   });
 
+  it("says so when the steps to apply cannot load, and shows the result once a retry works", async () => {
+    const user = userEvent.setup();
+    fetchSpy.mockImplementationOnce(async () => new Response(null, { status: 503 }));
+    render(<CheckWizard entries={entries} detailsUrl={DETAILS_URL} />);
+    await user.click(screen.getByText(/A state court/));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Which state?" }), "NY");
+    for (let step = 0; step < 6; step++) await user.click(screen.getByRole("button", { name: /^(Next|See what may fit)$/ }));
+    expect(await screen.findByText(/did not load/)).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Read the page on New York" }).getAttribute("href")).toBe("/states/new-york");
+    await user.click(screen.getByRole("button", { name: "Try again" }));
+    expect(await screen.findByRole("heading", { name: /How to apply/ })).toBeTruthy();
+    expect(fetchSpy.mock.calls.map(([url]) => url)).toEqual([DETAILS_URL, DETAILS_URL]);
+    fetchSpy.mockClear();
+  });
+
   it("needs the court and the state, says so, and puts focus on what to fix", async () => {
     const user = userEvent.setup();
-    render(<CheckWizard entries={entries} />);
+    render(<CheckWizard entries={entries} detailsUrl={DETAILS_URL} />);
     await user.click(screen.getByRole("button", { name: "Next" }));
     expect(screen.getByText("Choose the kind of court that handled the case.")).toBeTruthy();
     expect(focused()).toBe(screen.getByRole("radio", { name: /A state court/ }));
@@ -126,7 +147,7 @@ describe("CheckWizard", () => {
 
   it("goes back with answers kept, and returns to the review after changing one answer", async () => {
     const user = userEvent.setup();
-    render(<CheckWizard entries={entries} />);
+    render(<CheckWizard entries={entries} detailsUrl={DETAILS_URL} />);
     await user.click(screen.getByText(/A federal court/));
     await user.click(screen.getByRole("button", { name: "Next" }));
     await user.click(screen.getByText("18 or older"));
@@ -154,7 +175,7 @@ describe("CheckWizard", () => {
   it("fills in answers from a copied link, says what it ignored, and clears them from the address", async () => {
     window.history.replaceState(null, "", "/check?state=ny&age=adult&trafficking=labor&offense=drugs&record=%3Cb%3Ejail%3C%2Fb%3E");
     const user = userEvent.setup();
-    const { container } = render(<CheckWizard entries={entries} />);
+    const { container } = render(<CheckWizard entries={entries} detailsUrl={DETAILS_URL} />);
     expect(stepHeading().textContent).toBe("Step 6 of 6: Check your answers");
     expect(screen.getByRole("status").textContent).toContain("We did not recognise record=“<b>jail</b>” in the link");
     expect(container.querySelector("b")).toBeNull();
@@ -169,7 +190,7 @@ describe("CheckWizard", () => {
   it("copies a link to the answers only when asked, or shows it to copy by hand", async () => {
     window.history.replaceState(null, "", "/check?state=mo&age=adult&trafficking=labor&offense=theft&record=conviction");
     const user = userEvent.setup();
-    render(<CheckWizard entries={entries} />);
+    render(<CheckWizard entries={entries} detailsUrl={DETAILS_URL} />);
     await user.click(screen.getByRole("button", { name: "See what may fit" }));
     expect(window.location.search).toBe("");
     const copyButton = screen.getByRole("button", { name: "Copy a link to these answers" });

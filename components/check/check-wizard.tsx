@@ -10,6 +10,7 @@ import {
   RECORD_ANSWERS,
   TRAFFICKING_ANSWERS,
   unpackCheckEntry,
+  unpackCheckJurisdiction,
   type CheckAnswers,
   type FactAnswers,
   type PackedCheckEntry,
@@ -23,11 +24,16 @@ import { CopyLink } from "./copy-link";
 import { CourtQuestion, type Court } from "./court-question";
 import { LawyerSheet } from "./lawyer-sheet";
 import { ReviewAnswers, type ReviewRow } from "./review-answers";
+import { useCheckDetails } from "./use-check-details";
+import { localePath } from "@/lib/locale";
+import { stateHref } from "@/lib/slug";
 import { useLocale } from "@/components/i18n/use-locale";
 
 export interface CheckWizardProps {
-  /** Every state, DC and federal law ("US"), packed small: the check never asks the server anything. */
+  /** Every state, DC and federal law ("US"), packed small: answering never asks the server anything. */
   entries: PackedCheckEntry[];
+  /** The one details file for this language (steps to apply, legal help), loaded when the person starts. */
+  detailsUrl: string;
 }
 
 const FEDERAL = "US";
@@ -52,11 +58,12 @@ const readSaved = () => savedSnapshot(window.history.state);
 const useHydrated = () => useSyncExternalStore(subscribeNever, () => true, () => false);
 
 /** The private "Could I qualify?" check: one question at a time, a review, then the result. Answers live only in this component's state. */
-export function CheckWizard({ entries }: CheckWizardProps) {
+export function CheckWizard({ entries, detailsUrl }: CheckWizardProps) {
   const locale = useLocale();
   const { checkCopy, placeWords, questionCopy } = checkWords[locale];
   const hydrated = useHydrated();
-  const jurisdictions = useMemo(() => entries.map(unpackCheckEntry), [entries]);
+  const jurisdictions = useMemo(() => entries.map(unpackCheckJurisdiction), [entries]);
+  const details = useCheckDetails(detailsUrl);
   const states = useMemo(() => jurisdictions.filter((entry) => entry.code !== FEDERAL), [jurisdictions]);
   const [step, setStep] = useState(0);
   const [court, setCourt] = useState<Court | null>(null);
@@ -114,8 +121,17 @@ export function CheckWizard({ entries }: CheckWizardProps) {
 
   const place = court === "federal" ? FEDERAL : court === "state" ? stateCode : null;
   const entry = jurisdictions.find((candidate) => candidate.code === place) ?? null;
+  const packed = entries.find((candidate) => candidate.code === place);
+  const placeDetails = packed ? details.byCode?.[packed.code] : undefined;
+  const fullEntry = packed && placeDetails ? unpackCheckEntry(packed, placeDetails) : null;
   const answers: CheckAnswers = { place, ...facts };
   const shownStep = (step === RESULT || step === SHEET) && !entry ? REVIEW : step;
+
+  // A result restored from this tab's history needs the details at once; otherwise they load when the person starts.
+  const { load: loadDetails } = details;
+  useEffect(() => {
+    if (shownStep >= RESULT) loadDetails();
+  }, [shownStep, loadDetails]);
 
   // The current history entry always holds the current step and answers (in this tab's memory only),
   // so Back and Forward move between steps and coming back to the page restores the result.
@@ -253,7 +269,7 @@ export function CheckWizard({ entries }: CheckWizardProps) {
   );
 
   return (
-    <section className="check-wizard" aria-labelledby="check-step-heading">
+    <section className="check-wizard" aria-labelledby="check-step-heading" onFocusCapture={loadDetails} onPointerDownCapture={loadDetails}>
       <h2 id="check-step-heading" ref={heading} tabIndex={-1}>
         {shownStep >= RESULT ? title : `${checkCopy.stepCount(shownStep + 1, STEP_TOTAL)}: ${title}`}
       </h2>
@@ -264,7 +280,19 @@ export function CheckWizard({ entries }: CheckWizardProps) {
           ))}
         </div>
       ) : null}
-      {shownStep === SHEET && entry ? (
+      {shownStep >= RESULT && entry && !fullEntry ? (
+        <div className="notice">
+          <p role="status">{details.status === "failed" ? checkCopy.details.failed : checkCopy.details.loading}</p>
+          {details.status === "failed" ? (
+            <p>
+              <button type="button" onClick={details.retry}>
+                {checkCopy.details.retry}
+              </button>{" "}
+              <a href={localePath(locale, stateHref(entry.slug))}>{checkCopy.details.placePage(placeTitle)}</a>
+            </p>
+          ) : null}
+        </div>
+      ) : shownStep === SHEET && fullEntry ? (
         <>
           <p className="no-print">{checkCopy.sheet.lead}</p>
           <div className="check-buttons no-print">
@@ -279,16 +307,16 @@ export function CheckWizard({ entries }: CheckWizardProps) {
             </button>
           </div>
           <LawyerSheet
-            entry={entry}
-            result={evaluateEligibility(facts, entry)}
+            entry={fullEntry}
+            result={evaluateEligibility(facts, fullEntry)}
             answers={reviewRows}
             madeOn={madeOn || new Date().toISOString().slice(0, 10)}
             origin={window.location.origin}
           />
         </>
-      ) : shownStep === RESULT && entry ? (
+      ) : shownStep === RESULT && fullEntry ? (
         <>
-          <CheckResult entry={entry} result={evaluateEligibility(facts, entry)} />
+          <CheckResult entry={fullEntry} result={evaluateEligibility(facts, fullEntry)} />
           <div className="check-sheet-offer">
             <button type="button" onClick={openSheet} aria-describedby="check-sheet-hint">
               {checkCopy.result.sheetButton}

@@ -243,6 +243,12 @@ export const checkCopy = {
   },
   prefilled: "We filled in the answers from the link you opened. Check them below.",
   ignoredParam: (name: string, value: string) => `We did not recognise ${name}=“${value}” in the link, so that question is left unanswered.`,
+  details: {
+    loading: "Loading the steps to apply and where to get help…",
+    failed: "The steps to apply and where to get help did not load. Check your connection, then try again.",
+    retry: "Try again",
+    placePage: (place: string) => `Read the page on ${place}`,
+  },
   result: {
     title: (place: string) => `Your result: ${place}`,
     lawsHeading: (where: string) => `Ways to clear a record ${where}`,

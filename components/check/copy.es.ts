@@ -253,6 +253,12 @@ export const checkCopy = {
   prefilled: "Llenamos las respuestas con el enlace que abrió. Revíselas abajo.",
   ignoredParam: (name: string, value: string) =>
     `No reconocimos ${name}=“${value}” en el enlace, así que esa pregunta quedó sin responder.`,
+  details: {
+    loading: "Cargando los pasos para pedirlo y dónde conseguir ayuda…",
+    failed: "Los pasos para pedirlo y dónde conseguir ayuda no se cargaron. Revise su conexión y vuelva a intentarlo.",
+    retry: "Volver a intentar",
+    placePage: (place: string) => `Leer la página sobre ${place}`,
+  },
   result: {
     title: (place: string) => `Su resultado: ${place}`,
     lawsHeading: (where: string) => `Formas de limpiar antecedentes ${where}`,

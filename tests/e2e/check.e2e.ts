@@ -1,6 +1,6 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { expectNoAxeViolations, setupSite } from "./harness";
+import { answerRevealing, expectNoAxeViolations, setupSite } from "./harness";
 
 const site = setupSite();
 
@@ -31,18 +31,6 @@ async function watchRequests(page: Page) {
   page.on("request", (request) => requests.push(`${request.method()} ${request.url()}`));
   return requests;
 }
-
-/**
- * Next.js may prefetch the header and footer links (their data and their build's static files, the same for
- * everyone) whenever they come into view; those say nothing about the answers.
- */
-const SHELL_PATHS = new Set(["/", "/states", "/compare", "/check", "/about", "/federal"]);
-const revealing = (requests: string[]) =>
-  requests.filter((entry) => {
-    const url = new URL(entry.split(" ")[1]!);
-    const prefetch = (url.searchParams.has("_rsc") && SHELL_PATHS.has(url.pathname)) || (url.pathname.startsWith("/_next/static/") && url.search === "");
-    return !(entry.startsWith("GET ") && prefetch);
-  });
 
 describe("the private check", () => {
   it("works with the keyboard alone, announces each step, passes axe at every step and sends nothing", async () => {
@@ -107,7 +95,9 @@ describe("the private check", () => {
     await expectNoAxeViolations(page, "/check result");
 
     expect(page.url()).toBe(`${site.baseURL}/check`);
-    expect(revealing(requests), "answering must not send a request").toEqual([]);
+    expect(answerRevealing(requests), "answering must not send a request").toEqual([]);
+    const details = requests.filter((entry) => entry.includes("/data/check/")).map((entry) => new URL(entry.split(" ")[1]!).pathname);
+    expect(details, "the details file loads once, when the person starts, not with the page").toEqual(["/data/check/en.json"]);
   });
 
   it("works with a mouse: New York, 30, labor trafficking, drug conviction likely fits", async () => {
@@ -135,7 +125,7 @@ describe("the private check", () => {
     await next.click();
     await expect.poll(() => stepHeading(page).textContent()).toBe("Step 6 of 6: Check your answers");
     expect(await main.locator(".check-review").textContent()).toContain("Under 18");
-    expect(revealing(requests)).toEqual([]);
+    expect(answerRevealing(requests)).toEqual([]);
   });
 
   it("asks for the court before going on, and says why", async () => {
@@ -253,7 +243,7 @@ describe("the private check", () => {
     for (let step = 2; step <= 5; step++) await next.click();
     await main.getByRole("button", { name: "See what may fit" }).click();
     await expect.poll(() => stepHeading(page).textContent()).toBe("Your result: Missouri");
-    expect(revealing(requests), "moving between steps sends nothing").toEqual([]);
+    expect(answerRevealing(requests), "moving between steps sends nothing").toEqual([]);
 
     await main.getByRole("link", { name: "About this law on the Missouri page" }).click();
     await page.waitForURL("**/states/missouri#relief-heading");

@@ -126,3 +126,20 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export async function expectNoAxeViolations(page: Page, where = page.url()) {
   expect(await axeViolations(page), `axe violations on ${where}`).toEqual([]);
 }
+
+/**
+ * The requests, of those a page made while the person used the check, that could say anything about the answers.
+ * Not counted: files that are the same for everyone whatever the answers: the shell links' page data (Next.js may
+ * prefetch it on intent), the build's static files, and the check's one details file per language.
+ */
+const SHELL_PATHS = new Set(["/", "/states", "/compare", "/check", "/about", "/federal"]);
+const CHECK_DETAILS = /^\/data\/check\/(en|es)\.json$/;
+export const answerRevealing = (requests: string[]): string[] =>
+  requests.filter((entry) => {
+    const [method, href] = entry.includes(" ") ? entry.split(" ") : ["GET", entry];
+    const url = new URL(href!);
+    const sameForEveryone =
+      (url.searchParams.has("_rsc") && SHELL_PATHS.has(url.pathname.replace(/^\/es(?=\/|$)/, "") || "/")) ||
+      (url.search === "" && (url.pathname.startsWith("/_next/static/") || CHECK_DETAILS.test(url.pathname)));
+    return !(method === "GET" && sameForEveryone);
+  });

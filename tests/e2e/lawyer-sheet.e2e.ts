@@ -1,19 +1,8 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { expectNoAxeViolations, setupSite } from "./harness";
+import { answerRevealing, expectNoAxeViolations, setupSite } from "./harness";
 
 const site = setupSite();
-
-/**
- * Next.js may prefetch the header and footer links (their data and their build's static files, the same for
- * everyone) as they come into view; those say nothing about the answers.
- */
-const SHELL_PATHS = new Set(["/", "/states", "/compare", "/check", "/about", "/federal"]);
-const revealing = (requests: string[]) =>
-  requests.filter((href) => {
-    const url = new URL(href);
-    return !((url.searchParams.has("_rsc") && SHELL_PATHS.has(url.pathname)) || (url.pathname.startsWith("/_next/static/") && url.search === ""));
-  });
 
 const stepHeading = (page: Page) => page.getByRole("main").getByRole("heading", { level: 2 }).first();
 
@@ -97,7 +86,7 @@ describe("the sheet to take to a lawyer or advocate", () => {
     await expect.poll(() => stepHeading(page).textContent()).toBe("Step 1 of 6: Where the case was");
     expect(await main.textContent()).not.toContain("New York");
 
-    expect(revealing(requests), "answering, the sheet, printing and clearing send nothing").toEqual([]);
+    expect(answerRevealing(requests), "answering, the sheet, printing and clearing send nothing").toEqual([]);
     expect(page.url()).toBe(`${site.baseURL}/check`);
     expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, ""]);
   });

@@ -4,7 +4,7 @@ import { pageLocale } from "@/components/i18n/page-locale";
 import { CheckWizard } from "@/components/check/check-wizard";
 import { checkWords } from "@/components/check/copy";
 import { getFederal, getJurisdictions } from "@/lib/data";
-import { packCheckEntry } from "@/lib/eligibility";
+import { checkDetailsHref, packCheckEntry } from "@/lib/eligibility";
 import "@/components/check/check.css";
 import { useLocale } from "@/components/i18n/use-locale";
 import { localePath } from "@/lib/locale";
@@ -14,11 +14,14 @@ export function generateMetadata(): Metadata {
   return { title: checkCopy.metaTitle, description: checkCopy.metaDescription, alternates: languageAlternates("/check") };
 }
 
-/** Every jurisdiction goes to the browser with the page, so answering never sends a request. */
+/**
+ * Every jurisdiction's facts go to the browser with the page, so answering never sends a request. The steps to
+ * apply and the legal help (four times the size) are one file for everyone, loaded when the person starts.
+ */
 export default function CheckPage() {
   const locale = useLocale();
   const { checkCopy } = checkWords[locale];
-  const entries = [...getJurisdictions(), getFederal()].map((entry) => packCheckEntry(entry, locale));
+  const entries = [...getJurisdictions(), getFederal()].map(packCheckEntry);
   return (
     <div className="check-page">
       <h1>{checkCopy.heading}</h1>
@@ -31,7 +34,7 @@ export default function CheckPage() {
           </a>.
         </p>
       </noscript>
-      <CheckWizard entries={entries} />
+      <CheckWizard entries={entries} detailsUrl={checkDetailsHref(locale)} />
     </div>
   );
 }
