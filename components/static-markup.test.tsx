@@ -1,6 +1,9 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { ComparePickerForm } from "@/components/home/compare-picker-form";
+import { MapLegend } from "@/components/map/map-legend";
 import { SmallStateTargets } from "@/components/map/small-state-targets";
+import { StatesTable } from "@/components/map/states-table";
 import { UsMap } from "@/components/map/us-map";
 import { getMapStates } from "@/lib/map-data";
 import { renderStaticMarkup } from "./static-markup";
@@ -18,6 +21,31 @@ describe("renderStaticMarkup", () => {
     expect(html).toBe(renderToStaticMarkup(map));
     expect(html).toContain('<a href="/states/missouri" class="st ');
     expect(html).toContain('viewBox="0 0 975 610"');
+  });
+
+  it("writes the home page's legends, states table and compare form as React does, in both languages", () => {
+    const states = getMapStates();
+    for (const locale of ["en", "es"] as const) {
+      const blocks = [
+        <MapLegend key="legend" states={states} locale={locale} />,
+        <StatesTable key="table" states={states} locale={locale} />,
+        <ComparePickerForm key="form" jurisdictions={states.map((state) => state.jurisdiction)} locale={locale} />,
+      ];
+      for (const block of blocks) expect(renderStaticMarkup(block)).toBe(renderToStaticMarkup(block));
+    }
+  });
+
+  it("marks a select's default option as selected, so the form does not open on its first state", () => {
+    const select = (
+      <select name="a" defaultValue="" required>
+        <option value="" disabled>
+          Choose
+        </option>
+        <option value="al">Alabama</option>
+      </select>
+    );
+    expect(renderStaticMarkup(select)).toBe(renderToStaticMarkup(select));
+    expect(renderStaticMarkup(select)).toContain('<option value="" disabled="" selected="">');
   });
 
   it("escapes text and attributes and renames React's props", () => {

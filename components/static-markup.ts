@@ -35,32 +35,51 @@ const escapeAttribute = escapeText;
 const attributeName = (prop: string) =>
   RENAMED[prop] ?? (prop.startsWith("aria-") || prop.startsWith("data-") || SVG_CAMEL.has(prop) ? prop : prop.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
 
+/** React writes a form's action, encType, method and target after its other attributes; so do we, so the two agree byte for byte. */
+const FORM_LAST = ["action", "encType", "method", "target"];
+const orderedProps = (type: string, props: Record<string, unknown>): Array<[string, unknown]> => {
+  const entries = Object.entries(props);
+  if (type !== "form") return entries;
+  return [...entries.filter(([prop]) => !FORM_LAST.includes(prop)), ...FORM_LAST.filter((prop) => prop in props).map((prop): [string, unknown] => [prop, props[prop]])];
+};
+
 /**
  * Renders static server markup (host elements, fragments and plain server components; no client components,
  * hooks, styles or event handlers) to an HTML string, for `dangerouslySetInnerHTML`. React then sends it as one
  * string and hydrates it as one element, instead of a tree it must rebuild and walk node by node in the browser.
  */
-export function renderStaticMarkup(node: ReactNode): string {
+export function renderStaticMarkup(node: ReactNode, selectedValue?: string): string {
   if (node === null || node === undefined || typeof node === "boolean") return "";
   if (typeof node === "string" || typeof node === "number" || typeof node === "bigint") return escapeText(String(node));
-  if (Array.isArray(node)) return node.map((child: ReactNode) => renderStaticMarkup(child)).join("");
+  if (Array.isArray(node)) return node.map((child: ReactNode) => renderStaticMarkup(child, selectedValue)).join("");
   if (!isValidElement(node)) throw new Error(`renderStaticMarkup cannot render ${typeof node}`);
   const { type, props } = node as ReactElement<Record<string, unknown>>;
-  if (type === Fragment) return renderStaticMarkup(props.children as ReactNode);
+  if (type === Fragment) return renderStaticMarkup(props.children as ReactNode, selectedValue);
   if (typeof type === "function") {
     const component = type as ((props: Record<string, unknown>) => ReactNode) & { $$typeof?: symbol; name?: string };
     if (component.$$typeof === CLIENT_REFERENCE) throw new Error("renderStaticMarkup cannot render a client component");
-    return renderStaticMarkup(component(props));
+    return renderStaticMarkup(component(props), selectedValue);
   }
   if (typeof type !== "string") throw new Error("renderStaticMarkup renders host elements, fragments and function components only");
+  // A <select>'s defaultValue is written, as React writes it, as `selected` on the matching <option>.
+  const chosen = type === "select" ? (props.defaultValue === undefined ? undefined : String(props.defaultValue)) : selectedValue;
   let attributes = "";
-  for (const [prop, value] of Object.entries(props)) {
-    if (prop === "children" || prop === "ref" || value === null || value === undefined || value === false) continue;
+  for (const [prop, value] of orderedProps(type, props)) {
+    if (prop === "children" || prop === "ref" || prop === "defaultValue" || value === null || value === undefined || value === false) continue;
     if (typeof value === "function" || typeof value === "object") {
       throw new Error(`renderStaticMarkup cannot write <${type} ${prop}>: static markup has no handlers, styles or inner HTML`);
     }
     attributes += value === true ? ` ${attributeName(prop)}=""` : ` ${attributeName(prop)}="${escapeAttribute(String(value))}"`;
   }
+  if (type === "option" && selectedValue !== undefined && String(props.value) === selectedValue) attributes += ' selected=""';
   if (VOID_ELEMENTS.has(type)) return `<${type}${attributes}/>`;
-  return `<${type}${attributes}>${renderStaticMarkup(props.children as ReactNode)}</${type}>`;
+  return `<${type}${attributes}>${renderStaticMarkup(props.children as ReactNode, chosen)}</${type}>`;
+}
+
+/**
+ * A server-rendered block sent as static markup (see renderStaticMarkup): for large parts of a page that no
+ * script changes, such as tables and plain forms, so hydration walks one element instead of hundreds.
+ */
+export function staticHtml(node: ReactNode): { __html: string } {
+  return { __html: renderStaticMarkup(node) };
 }

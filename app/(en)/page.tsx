@@ -9,7 +9,7 @@ import { MapLegend } from "@/components/map/map-legend";
 import { SmallStateTargets } from "@/components/map/small-state-targets";
 import { StatesTable } from "@/components/map/states-table";
 import { coverageLine, UsMap } from "@/components/map/us-map";
-import { renderStaticMarkup } from "@/components/static-markup";
+import { renderStaticMarkup, staticHtml } from "@/components/static-markup";
 import { getMapStates } from "@/lib/map-data";
 import { useLocale } from "@/components/i18n/use-locale";
 import { localePath } from "@/lib/locale";
@@ -60,17 +60,20 @@ export default function HomePage() {
               ),
             }}
           />
-          <MapLegend states={states} />
+          <div dangerouslySetInnerHTML={staticHtml(<MapLegend states={states} locale={locale} />)} />
         </MapExplorer>
         <p className="federal-note">
           {mapCopy.federalNote} <a href={localePath(locale, "/federal")}>{mapCopy.federalLink}</a>
         </p>
         <h2>{mapCopy.tableHeading}</h2>
-        <StatesTable states={states} />
+        {/* The table, the legends and the form are static markup too: nothing in them changes in the browser. */}
+        <div className="table-scroll" id="all-states" dangerouslySetInnerHTML={staticHtml(<StatesTable states={states} locale={locale} />)} />
       </section>
-      <div id="after-states" tabIndex={-1}>
-        <ComparePickerForm jurisdictions={states.map((state) => state.jurisdiction)} />
-      </div>
+      <div
+        id="after-states"
+        tabIndex={-1}
+        dangerouslySetInnerHTML={staticHtml(<ComparePickerForm jurisdictions={states.map((state) => state.jurisdiction)} locale={locale} />)}
+      />
     </>
   );
 }

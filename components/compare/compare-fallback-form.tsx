@@ -16,6 +16,7 @@ export function CompareFallbackForm({ states }: { states: StateRef[] }) {
       <ComparePairForm
         states={states}
         headingId="compare-fallback-heading"
+        locale={locale}
         words={{
           heading: compareCopy.noScriptHeading,
           first: compareCopy.slotLabel.a,

@@ -1,11 +1,11 @@
-import { useLocale } from "@/components/i18n/use-locale";
-import { localePath } from "@/lib/locale";
+import { localePath, type Locale } from "@/lib/locale";
 
 export interface ComparePairFormProps {
   states: Array<{ code: string; name: string }>;
   headingId: string;
   words: { heading: string; first: string; second: string; choose: string; submit: string };
   className?: string;
+  locale: Locale;
 }
 
 function StateSelect({ name, label, choose, states }: { name: "a" | "b"; label: string; choose: string; states: ComparePairFormProps["states"] }) {
@@ -27,8 +27,7 @@ function StateSelect({ name, label, choose, states }: { name: "a" | "b"; label: 
 }
 
 /** Pick two states to compare: a plain GET form to /compare, so it works by keyboard and without JavaScript. */
-export function ComparePairForm({ states, headingId, words, className }: ComparePairFormProps) {
-  const locale = useLocale();
+export function ComparePairForm({ states, headingId, words, className, locale }: ComparePairFormProps) {
   return (
     <form action={localePath(locale, "/compare")} method="get" className={className} aria-labelledby={headingId}>
       <h2 id={headingId}>{words.heading}</h2>

@@ -3,15 +3,13 @@ import { countBy, COVERAGE_LEVELS } from "@/lib/coverage";
 import { GRADE_KEYS } from "@/lib/grades";
 import type { MapState } from "@/lib/map-data";
 import { mapWords } from "./copy";
-import { useLocale } from "@/components/i18n/use-locale";
-import { localePath } from "@/lib/locale";
+import { localePath, type Locale } from "@/lib/locale";
 
 /** Marks for the classes without a letter; the map itself shows each state's own score. */
 const GRADE_MARKS: Record<string, string> = { none: "–", score: "#", unknown: "·" };
 
 /** Legends for every colouring, each with how many states fall in each class; CSS shows the one in use. */
-export function MapLegend({ states }: { states: MapState[] }) {
-  const locale = useLocale();
+export function MapLegend({ states, locale }: { states: MapState[]; locale: Locale }) {
   const { coverageMark, coverageMeaning, coverageName, gradeName } = termsWords[locale];
   const { mapCopy } = mapWords[locale];
   const coverage = countBy(COVERAGE_LEVELS, states.map((state) => state.coverage));

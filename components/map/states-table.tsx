@@ -2,18 +2,15 @@ import { termsWords } from "@/components/copy/terms";
 import type { MapState } from "@/lib/map-data";
 import { mapWords } from "./copy";
 import { coverageLine } from "./us-map";
-import { useLocale } from "@/components/i18n/use-locale";
-import { localePath } from "@/lib/locale";
+import { localePath, type Locale } from "@/lib/locale";
 
-/** The same information as the map, as a table: for screen readers, keyboards and no JavaScript. */
-export function StatesTable({ states }: { states: MapState[] }) {
-  const locale = useLocale();
+/** The same information as the map, as a table: for screen readers, keyboards and no JavaScript. Sent as static markup. */
+export function StatesTable({ states, locale }: { states: MapState[]; locale: Locale }) {
   const { coverageMark, gradeText } = termsWords[locale];
   const { mapCopy } = mapWords[locale];
   const columns = mapCopy.columns;
   return (
-    <div className="table-scroll" id="all-states">
-      <table className="states-table">
+    <table className="states-table">
         <caption>{mapCopy.tableCaption}</caption>
         <thead>
           <tr>
@@ -40,7 +37,6 @@ export function StatesTable({ states }: { states: MapState[] }) {
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </table>
   );
 }
