@@ -4,6 +4,9 @@ import { ComparePickerForm } from "@/components/home/compare-picker-form";
 import { MapLegend } from "@/components/map/map-legend";
 import { SmallStateTargets } from "@/components/map/small-state-targets";
 import { StatesTable } from "@/components/map/states-table";
+import { ChangeTimeline } from "@/components/overview/change-timeline";
+import { getJurisdictions } from "@/lib/data";
+import { buildTimeline } from "@/lib/overview";
 import { UsMap } from "@/components/map/us-map";
 import { getMapStates } from "@/lib/map-data";
 import { renderStaticMarkup } from "./static-markup";
@@ -23,13 +26,15 @@ describe("renderStaticMarkup", () => {
     expect(html).toContain('viewBox="0 0 975 610"');
   });
 
-  it("writes the home page's legends, states table and compare form as React does, in both languages", () => {
+  it("writes the home page's legends, states table and compare form, and the timeline of /states, as React does, in both languages", () => {
     const states = getMapStates();
+    const jurisdictions = getJurisdictions();
     for (const locale of ["en", "es"] as const) {
       const blocks = [
         <MapLegend key="legend" states={states} locale={locale} />,
         <StatesTable key="table" states={states} locale={locale} />,
         <ComparePickerForm key="form" jurisdictions={states.map((state) => state.jurisdiction)} locale={locale} />,
+        <ChangeTimeline key="timeline" timeline={buildTimeline(jurisdictions)} total={jurisdictions.length} locale={locale} />,
       ];
       for (const block of blocks) expect(renderStaticMarkup(block)).toBe(renderToStaticMarkup(block));
     }
@@ -48,6 +53,11 @@ describe("renderStaticMarkup", () => {
     expect(renderStaticMarkup(select)).toContain('<option value="" disabled="" selected="">');
   });
 
+  it("writes a style of text values as React does", () => {
+    const bar = <span style={{ inlineSize: "42.5%", backgroundColor: "red" }} />;
+    expect(renderStaticMarkup(bar)).toBe(renderToStaticMarkup(bar));
+  });
+
   it("escapes text and attributes and renames React's props", () => {
     const element = (
       <label htmlFor="x" className={'a"b'} tabIndex={-1} data-s="<s>" aria-hidden="true" hidden>
@@ -63,6 +73,6 @@ describe("renderStaticMarkup", () => {
 
   it("refuses what static markup cannot carry, instead of dropping it silently", () => {
     expect(() => renderStaticMarkup(<button onClick={() => undefined}>Go</button>)).toThrow(/handlers/);
-    expect(() => renderStaticMarkup(<p style={{ color: "red" }}>Red</p>)).toThrow(/styles/);
+    expect(() => renderStaticMarkup(<p style={{ width: 3 }}>Three what?</p>)).toThrow(/styles/);
   });
 });

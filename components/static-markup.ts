@@ -35,6 +35,14 @@ const escapeAttribute = escapeText;
 const attributeName = (prop: string) =>
   RENAMED[prop] ?? (prop.startsWith("aria-") || prop.startsWith("data-") || SVG_CAMEL.has(prop) ? prop : prop.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
 
+/** A style whose every value is text ("50%"): numbers would need React's rules for units, so they are refused. */
+const isTextStyle = (value: unknown): value is Record<string, string> =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((item) => typeof item === "string");
+const styleText = (style: Record<string, string>) =>
+  Object.entries(style)
+    .map(([name, value]) => `${name.startsWith("--") ? name : name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${value.trim()}`)
+    .join(";");
+
 /** React writes a form's action, encType, method and target after its other attributes; so do we, so the two agree byte for byte. */
 const FORM_LAST = ["action", "encType", "method", "target"];
 const orderedProps = (type: string, props: Record<string, unknown>): Array<[string, unknown]> => {
@@ -66,6 +74,10 @@ export function renderStaticMarkup(node: ReactNode, selectedValue?: string): str
   let attributes = "";
   for (const [prop, value] of orderedProps(type, props)) {
     if (prop === "children" || prop === "ref" || prop === "defaultValue" || value === null || value === undefined || value === false) continue;
+    if (prop === "style" && isTextStyle(value)) {
+      attributes += ` style="${escapeAttribute(styleText(value))}"`;
+      continue;
+    }
     if (typeof value === "function" || typeof value === "object") {
       throw new Error(`renderStaticMarkup cannot write <${type} ${prop}>: static markup has no handlers, styles or inner HTML`);
     }

@@ -1,16 +1,15 @@
 import type { Timeline, TimelineState } from "@/lib/overview";
 import { overviewWords } from "./copy";
-import { useLocale } from "@/components/i18n/use-locale";
-import { localePath } from "@/lib/locale";
+import { localePath, type Locale } from "@/lib/locale";
 
 export interface ChangeTimelineProps {
   timeline: Timeline;
   /** How many jurisdictions there are, so each bar shows a share of all of them. */
   total: number;
+  locale: Locale;
 }
 
-function StateLinks({ states }: { states: TimelineState[] }) {
-  const locale = useLocale();
+function StateLinks({ states, locale }: { states: TimelineState[]; locale: Locale }) {
   const { overviewCopy } = overviewWords[locale];
   if (states.length === 0) return <span className="timeline-none">{overviewCopy.timeline.none}</span>;
   return (
@@ -24,9 +23,11 @@ function StateLinks({ states }: { states: TimelineState[] }) {
   );
 }
 
-/** Year by year, which states enacted or amended a record relief law; the bars repeat numbers printed beside them. */
-export function ChangeTimeline({ timeline, total }: ChangeTimelineProps) {
-  const locale = useLocale();
+/**
+ * Year by year, which states enacted or amended a record relief law; the bars repeat numbers printed beside them.
+ * No hooks: the page sends it as static markup.
+ */
+export function ChangeTimeline({ timeline, total, locale }: ChangeTimelineProps) {
   const { overviewCopy } = overviewWords[locale];
   const copy = overviewCopy.timeline;
   return (
@@ -59,10 +60,10 @@ export function ChangeTimeline({ timeline, total }: ChangeTimelineProps) {
                     <span>{copy.withLawText(year.withLaw, total)}</span>
                   </td>
                   <td>
-                    <StateLinks states={year.enacted} />
+                    <StateLinks states={year.enacted} locale={locale} />
                   </td>
                   <td>
-                    <StateLinks states={year.amended} />
+                    <StateLinks states={year.amended} locale={locale} />
                   </td>
                 </tr>
               ))}
@@ -73,7 +74,7 @@ export function ChangeTimeline({ timeline, total }: ChangeTimelineProps) {
       {timeline.undated.length > 0 ? (
         <>
           <p>{copy.undated(timeline.undated.length)}</p>
-          <StateLinks states={timeline.undated} />
+          <StateLinks states={timeline.undated} locale={locale} />
         </>
       ) : null}
     </section>

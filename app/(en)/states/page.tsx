@@ -10,6 +10,7 @@ import { buildOverviewRow, buildTimeline } from "@/lib/overview";
 import "@/components/overview/overview.css";
 import { useLocale } from "@/components/i18n/use-locale";
 import { localePath } from "@/lib/locale";
+import { staticHtml } from "@/components/static-markup";
 
 export function generateMetadata(): Metadata {
   const { overviewCopy } = overviewWords[pageLocale()];
@@ -36,7 +37,8 @@ export default function StatesPage() {
         <h2 id="overview-heading">{overviewCopy.tableHeading}</h2>
         <OverviewExplorer rows={jurisdictions.map(buildOverviewRow)} criteriaTotal={CRITERIA.length} />
       </section>
-      <ChangeTimeline timeline={buildTimeline(jurisdictions)} total={jurisdictions.length} />
+      {/* Static markup: some 300 elements that no script changes, hydrated as one. */}
+      <div dangerouslySetInnerHTML={staticHtml(<ChangeTimeline timeline={buildTimeline(jurisdictions)} total={jurisdictions.length} locale={locale} />)} />
       <p className="federal-note">
         {overviewCopy.federalNote} <a href={localePath(locale, "/federal")}>{overviewCopy.federalLink}</a>
       </p>
