@@ -36,6 +36,22 @@ export function securityHeaders(scriptHashes) {
   };
 }
 
+/**
+ * The headers for the build's scripts and stylesheets (/_next/static/…/*.js, *.css), which a browser never shows
+ * as a document. The document policies (CSP, framing, permissions, opener, HSTS) do nothing there, yet cost
+ * about 0.8 KB on each of a page's ten or so asset responses; these three still apply to a script or stylesheet.
+ */
+export function assetHeaders() {
+  return {
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+    "Cross-Origin-Resource-Policy": "same-origin",
+  };
+}
+
+/** True for a build script or stylesheet, which gets assetHeaders() rather than the document set. */
+export const isBuildAsset = (pathname) => pathname.startsWith("/_next/static/") && /\.(js|css)$/.test(pathname);
+
 /** Turns a request path into the key the CSP manifest uses: "/", "/states/missouri". */
 export function manifestKey(pathname) {
   let path = pathname;

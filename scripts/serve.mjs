@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
-import { manifestKey, securityHeaders } from "./security-headers.mjs";
+import { assetHeaders, isBuildAsset, manifestKey, securityHeaders } from "./security-headers.mjs";
 
 const dir = path.resolve(process.argv[2] ?? process.cwd());
 const port = Number(process.env.PORT ?? 3000);
@@ -88,7 +88,8 @@ const server = http.createServer((req, res) => {
   const url = new URL(req.url ?? "/", "http://localhost");
   const key = manifestKey(url.pathname);
   const hashes = (key && manifest[key]) || notFoundHashes;
-  for (const [name, value] of Object.entries(securityHeaders(hashes))) res.setHeader(name, value);
+  const headers = isBuildAsset(url.pathname) ? assetHeaders() : securityHeaders(hashes);
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
 
   const entry = precompressedEntry(req, url);
   if (!entry) {

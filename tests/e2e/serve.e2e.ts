@@ -56,4 +56,19 @@ describe("the server sends pages and downloads compressed once, at build time", 
     const other = await get("/", { "accept-encoding": "br", "if-none-match": '"something-else"' });
     expect(other.status).toBe(200);
   });
+
+  it("sends a build script only the headers a script needs, while its page keeps the document policies", async () => {
+    const page = await get("/", { "accept-encoding": "br" });
+    const html = brotliDecompressSync(page.body).toString("utf8");
+    const script = html.match(/<script src="(\/_next\/static\/[^"]+\.js)"/)?.[1];
+    expect(script, "the page loads a build script").toBeTruthy();
+    const asset = await get(script!, { "accept-encoding": "br" });
+    expect(asset.status).toBe(200);
+    expect(asset.headers["x-content-type-options"]).toBe("nosniff");
+    expect(asset.headers["cross-origin-resource-policy"]).toBe("same-origin");
+    expect(asset.headers["content-security-policy"]).toBeUndefined();
+    expect(asset.headers["permissions-policy"]).toBeUndefined();
+    expect(page.headers["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
+    expect(page.headers["permissions-policy"]).toMatch(/camera=\(\)/);
+  });
 });
