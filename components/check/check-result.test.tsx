@@ -5,12 +5,18 @@ import { checkDetails, evaluateEligibility, packCheckEntry, unpackCheckEntry, ty
 import type { Jurisdiction } from "@/lib/schema";
 import { makeJurisdiction, makeLaw } from "@/tests/fixtures/jurisdiction";
 import { CheckResult } from "./check-result";
+import { CheckWordsProvider } from "./check-words";
+import * as en from "./copy.en";
 
 const adultDrugConviction: FactAnswers = { age: "adult", trafficking: "sex", offense: "drugs", record: "conviction" };
 
 function showResult(jurisdiction: Jurisdiction, answers: FactAnswers = adultDrugConviction) {
   const entry = unpackCheckEntry(packCheckEntry(jurisdiction), checkDetails(jurisdiction));
-  return render(<CheckResult entry={entry} result={evaluateEligibility(answers, entry)} />);
+  return render(
+    <CheckWordsProvider words={en}>
+      <CheckResult entry={entry} result={evaluateEligibility(answers, entry)} />
+    </CheckWordsProvider>,
+  );
 }
 
 const verdictFor = (citation: string) => screen.getByRole("heading", { level: 4, name: citation }).closest("li")!;

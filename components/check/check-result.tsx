@@ -3,7 +3,7 @@ import { LegalHelpList } from "@/components/help/legal-help-list";
 import { NationalHelp } from "@/components/help/national-help";
 import type { CheckEntry, EligibilityResult } from "@/lib/eligibility";
 import { stateHref } from "@/lib/slug";
-import { checkWords } from "./copy";
+import { useCheckWords } from "./check-words";
 import { useLocale } from "@/components/i18n/use-locale";
 import { localePath } from "@/lib/locale";
 
@@ -20,7 +20,7 @@ export interface CheckResultProps {
 export function CheckResult({ entry, result }: CheckResultProps) {
   const locale = useLocale();
   const { reliefTypeName } = termsWords[locale];
-  const { checkCopy, fitHeadline, fitMark, outcomeLead, placeWords, reasonText } = checkWords[locale];
+  const { checkCopy, fitHeadline, fitMark, outcomeLead, placeWords, reasonText } = useCheckWords();
   const copy = checkCopy.result;
   const page = localePath(locale, stateHref(entry.slug));
   const place = placeWords(entry.code, entry.name);

@@ -4,12 +4,20 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getFederal, getJurisdictions } from "@/lib/data";
 import { checkDetails, checkDetailsHref, packCheckEntry } from "@/lib/eligibility";
-import { CheckWizard } from "./check-wizard";
+import { CheckWizard as CheckWizardIn, type CheckWizardProps } from "./check-wizard";
+import { CheckWordsEn } from "./check-words-en";
 
 const places = [...getJurisdictions(), getFederal()];
 const entries = places.map(packCheckEntry);
 const DETAILS_URL = checkDetailsHref("en");
 const detailsFile = Object.fromEntries(places.map((place) => [place.code, checkDetails(place, "en")]));
+
+/** The check as the English page renders it: inside its words. */
+const CheckWizard = (props: CheckWizardProps) => (
+  <CheckWordsEn>
+    <CheckWizardIn {...props} />
+  </CheckWordsEn>
+);
 
 const stepHeading = () => screen.getByRole("heading", { level: 2 });
 const focused = () => document.activeElement;

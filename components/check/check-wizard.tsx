@@ -19,7 +19,7 @@ import { historyDepth } from "@/lib/quick-exit";
 import { clearHistory, parseSnapshot, pushStep, replaceStep, savedSnapshot, type CheckSnapshot } from "./check-history";
 import { CheckResult } from "./check-result";
 import { ChoiceQuestion } from "./choice-question";
-import { checkWords } from "./copy";
+import { useCheckWords } from "./check-words";
 import { CopyLink } from "./copy-link";
 import { CourtQuestion, type Court } from "./court-question";
 import { LawyerSheet } from "./lawyer-sheet";
@@ -60,7 +60,7 @@ const useHydrated = () => useSyncExternalStore(subscribeNever, () => true, () =>
 /** The private "Could I qualify?" check: one question at a time, a review, then the result. Answers live only in this component's state. */
 export function CheckWizard({ entries, detailsUrl }: CheckWizardProps) {
   const locale = useLocale();
-  const { checkCopy, placeWords, questionCopy } = checkWords[locale];
+  const { checkCopy, placeWords, questionCopy } = useCheckWords();
   const hydrated = useHydrated();
   const jurisdictions = useMemo(() => entries.map(unpackCheckJurisdiction), [entries]);
   const details = useCheckDetails(detailsUrl);

@@ -1,6 +1,6 @@
 import { useId } from "react";
-import { checkWords, type QuestionCopy } from "./copy";
-import { useLocale } from "@/components/i18n/use-locale";
+import { useCheckWords } from "./check-words";
+import type { QuestionCopy } from "./copy";
 
 export interface ChoiceQuestionProps<T extends string> {
   name: string;
@@ -13,8 +13,7 @@ export interface ChoiceQuestionProps<T extends string> {
 
 /** One optional question as a group of radio buttons with its legend and hint. */
 export function ChoiceQuestion<T extends string>({ name, copy, options, value, onChange }: ChoiceQuestionProps<T>) {
-  const locale = useLocale();
-  const { checkCopy } = checkWords[locale];
+  const { checkCopy } = useCheckWords();
   const hintId = `${useId()}-hint`;
   return (
     <fieldset className="check-question" aria-describedby={hintId}>

@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState } from "react";
-import { checkWords } from "./copy";
-import { useLocale } from "@/components/i18n/use-locale";
+import { useCheckWords } from "./check-words";
 
 export interface CopyLinkProps {
   /** The answers as a query string, without "?". */
@@ -9,8 +8,7 @@ export interface CopyLinkProps {
 
 /** Only on request: puts a link carrying the answers on the clipboard, or shows it to copy by hand. */
 export function CopyLink({ search }: CopyLinkProps) {
-  const locale = useLocale();
-  const { checkCopy } = checkWords[locale];
+  const { checkCopy } = useCheckWords();
   const copy = checkCopy.copyLink;
   const warningId = `${useId()}-warning`;
   const [link, setLink] = useState<string | null>(null);

@@ -1,6 +1,5 @@
 import type { RefObject } from "react";
-import { checkWords } from "./copy";
-import { useLocale } from "@/components/i18n/use-locale";
+import { useCheckWords } from "./check-words";
 
 export type Court = "state" | "federal";
 
@@ -18,8 +17,7 @@ export interface CourtQuestionProps {
 
 /** The one required question: a state's court (and which state) or a federal court. */
 export function CourtQuestion({ court, stateCode, states, error, onCourt, onState, courtRef, stateRef }: CourtQuestionProps) {
-  const locale = useLocale();
-  const { checkCopy } = checkWords[locale];
+  const { checkCopy } = useCheckWords();
   const copy = checkCopy.court;
   const courtError = error === "court";
   const stateError = error === "state";

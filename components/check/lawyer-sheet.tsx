@@ -4,7 +4,7 @@ import { NationalHelp } from "@/components/help/national-help";
 import { ExternalLink } from "@/components/state/external-link";
 import type { CheckEntry, EligibilityResult, LawDetails } from "@/lib/eligibility";
 import { stateHref } from "@/lib/slug";
-import { checkWords } from "./copy";
+import { useCheckWords } from "./check-words";
 import type { ReviewRow } from "./review-answers";
 import { useLocale } from "@/components/i18n/use-locale";
 import { localePath } from "@/lib/locale";
@@ -28,7 +28,7 @@ const EMPTY_DETAILS: LawDetails = { statuteUrl: null, timing: null, fees: null }
 export function LawyerSheet({ entry, result, answers, madeOn, origin }: LawyerSheetProps) {
   const locale = useLocale();
   const { notInSources, reliefTypeName } = termsWords[locale];
-  const { checkCopy, fitHeadline, placeWords, reasonText } = checkWords[locale];
+  const { checkCopy, fitHeadline, placeWords, reasonText } = useCheckWords();
   const copy = checkCopy.sheet;
   const place = placeWords(entry.code, entry.name);
   const details = (citation: string) => entry.lawDetails[entry.relief.findIndex((law) => law.citation === citation)] ?? EMPTY_DETAILS;

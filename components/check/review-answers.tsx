@@ -1,5 +1,4 @@
-import { checkWords } from "./copy";
-import { useLocale } from "@/components/i18n/use-locale";
+import { useCheckWords } from "./check-words";
 
 export interface ReviewRow {
   /** The question's short title, e.g. "Your age". */
@@ -16,8 +15,7 @@ export interface ReviewAnswersProps {
 
 /** Every answer given (or "Not answered"), each with a button to go back and change it. */
 export function ReviewAnswers({ rows, onChange }: ReviewAnswersProps) {
-  const locale = useLocale();
-  const { checkCopy } = checkWords[locale];
+  const { checkCopy } = useCheckWords();
   const copy = checkCopy.review;
   return (
     <dl className="check-review">

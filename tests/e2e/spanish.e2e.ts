@@ -86,4 +86,17 @@ describe("the Spanish edition", () => {
     for (let press = 0; press < 3; press++) await again.keyboard.press("Shift");
     await again.waitForURL(`${EXIT_ORIGIN}/**`);
   });
+
+  it("sends the check's words in the page's language only", async () => {
+    const scriptsOf = async (path: string) => {
+      const html = await (await fetch(`${site.baseURL}${path}`)).text();
+      const sources = [...html.matchAll(/<script src="([^"]+\.js)"/g)].map((match) => match[1]!);
+      return (await Promise.all(sources.map(async (source) => (await fetch(`${site.baseURL}${source}`)).text()))).join("\n");
+    };
+    const [english, spanish] = await Promise.all([scriptsOf("/check"), scriptsOf("/es/check")]);
+    expect(english).toContain("Loading the steps to apply");
+    expect(english).not.toContain("Cargando los pasos");
+    expect(spanish).toContain("Cargando los pasos");
+    expect(spanish).not.toContain("Loading the steps to apply");
+  });
 });

@@ -1,5 +1,7 @@
-import Page, { generateMetadata as englishMetadata } from "@/app/(en)/check/page";
 import { inSpanish } from "@/app/_routes/in-spanish";
+import { CheckPage, checkMetadata } from "@/components/check/check-page";
+import { CheckWordsEs } from "@/components/check/check-words-es";
 
-export const generateMetadata = inSpanish(englishMetadata);
-export default inSpanish(Page);
+// Not the English route's module: importing it would bring the English words' client entry into this page's script.
+export const generateMetadata = inSpanish(checkMetadata);
+export default inSpanish(() => <CheckPage Words={CheckWordsEs} />);
