@@ -346,13 +346,13 @@ describe("the compact dataset for the browser", () => {
   });
 
   it("sends every text whole, so nothing reads as cut off mid-thought (Texas's general relief names both of its tools)", () => {
-    const packed = allEntries().map((entry) => unpackCheckEntry(packCheckEntry(entry), checkDetails(entry)));
-    expect(packed).toHaveLength(52);
-    const texas = packed.find((entry) => entry.code === "TX")!;
+    const shown = allEntries().map((entry) => unpackCheckEntry(packCheckEntry(entry), checkDetails(entry)));
+    expect(shown).toHaveLength(52);
+    const texas = shown.find((entry) => entry.code === "TX")!;
     const source = allEntries().find((entry) => entry.code === "TX")!;
     expect(texas.generalRelief).toBe(source.generalRelief.summary);
     expect(texas.generalRelief).toMatch(/nondisclosure/);
-    const missouri = packed.find((entry) => entry.code === "MO")!;
+    const missouri = shown.find((entry) => entry.code === "MO")!;
     expect(packCheckEntry(allEntries().find((entry) => entry.code === "MO")!)).toMatchObject({
       slug: "missouri",
       name: "Missouri",

@@ -9,7 +9,7 @@ import { MapLegend } from "@/components/map/map-legend";
 import { SmallStateTargets } from "@/components/map/small-state-targets";
 import { StatesTable } from "@/components/map/states-table";
 import { coverageLine, UsMap } from "@/components/map/us-map";
-import { renderStaticMarkup, staticHtml } from "@/components/static-markup";
+import { staticHtml } from "@/components/static-markup";
 import { getMapStates } from "@/lib/map-data";
 import { useLocale } from "@/components/i18n/use-locale";
 import { localePath } from "@/lib/locale";
@@ -51,14 +51,12 @@ export default function HomePage() {
           {/* Static markup: sent as one string and hydrated as one element, not ~500 nodes (see renderStaticMarkup). */}
           <div
             className="map-and-targets"
-            dangerouslySetInnerHTML={{
-              __html: renderStaticMarkup(
-                <>
-                  <UsMap states={states} locale={locale} />
-                  <SmallStateTargets states={states} locale={locale} />
-                </>,
-              ),
-            }}
+            dangerouslySetInnerHTML={staticHtml(
+              <>
+                <UsMap states={states} locale={locale} />
+                <SmallStateTargets states={states} locale={locale} />
+              </>,
+            )}
           />
           <div dangerouslySetInnerHTML={staticHtml(<MapLegend states={states} locale={locale} />)} />
         </MapExplorer>

@@ -9,8 +9,8 @@ import {
   OFFENSE_ANSWERS,
   RECORD_ANSWERS,
   TRAFFICKING_ANSWERS,
-  unpackCheckEntry,
   unpackCheckJurisdiction,
+  type CheckEntry,
   type CheckAnswers,
   type FactAnswers,
   type PackedCheckEntry,
@@ -121,9 +121,8 @@ export function CheckWizard({ entries, detailsUrl }: CheckWizardProps) {
 
   const place = court === "federal" ? FEDERAL : court === "state" ? stateCode : null;
   const entry = jurisdictions.find((candidate) => candidate.code === place) ?? null;
-  const packed = entries.find((candidate) => candidate.code === place);
-  const placeDetails = packed ? details.byCode?.[packed.code] : undefined;
-  const fullEntry = packed && placeDetails ? unpackCheckEntry(packed, placeDetails) : null;
+  const placeDetails = entry ? details.byCode?.[entry.code] : undefined;
+  const fullEntry: CheckEntry | null = entry && placeDetails ? { ...entry, ...placeDetails } : null;
   const answers: CheckAnswers = { place, ...facts };
   const shownStep = (step === RESULT || step === SHEET) && !entry ? REVIEW : step;
 

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import * as es from "./copy.es";
 import { CheckWordsProvider } from "./check-words";
 
-/** The check's words in Spanish (see check-wizard-en.tsx). */
+/** The check's words in Spanish (see check-words-en.tsx). */
 export function CheckWordsEs({ children }: { children: ReactNode }) {
   return <CheckWordsProvider words={es}>{children}</CheckWordsProvider>;
 }

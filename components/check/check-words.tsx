@@ -5,7 +5,7 @@ import type { CheckWords } from "./copy";
 
 const CheckWordsContext = createContext<CheckWords | null>(null);
 
-/** Gives the check's components their words in the page's one language (see check-wizard-en.tsx). */
+/** Gives the check's components their words in the page's one language (see check-words-en.tsx). */
 export function CheckWordsProvider({ words, children }: { words: CheckWords; children: ReactNode }) {
   return <CheckWordsContext.Provider value={words}>{children}</CheckWordsContext.Provider>;
 }

@@ -128,7 +128,7 @@ export async function expectNoAxeViolations(page: Page, where = page.url()) {
 }
 
 /**
- * The requests, of those a page made while the person used the check, that could say anything about the answers.
+ * Of the requests ("METHOD url") a page made while the person used the check, those that could say anything about the answers.
  * Not counted: files that are the same for everyone whatever the answers: the shell links' page data (Next.js may
  * prefetch it on intent), the build's static files, and the check's one details file per language.
  */
@@ -136,7 +136,7 @@ const SHELL_PATHS = new Set(["/", "/states", "/compare", "/check", "/about", "/f
 const CHECK_DETAILS = /^\/data\/check\/(en|es)\.json$/;
 export const answerRevealing = (requests: string[]): string[] =>
   requests.filter((entry) => {
-    const [method, href] = entry.includes(" ") ? entry.split(" ") : ["GET", entry];
+    const [method, href] = entry.split(" ");
     const url = new URL(href!);
     const sameForEveryone =
       (url.searchParams.has("_rsc") && SHELL_PATHS.has(url.pathname.replace(/^\/es(?=\/|$)/, "") || "/")) ||

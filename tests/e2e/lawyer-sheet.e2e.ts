@@ -27,7 +27,7 @@ describe("the sheet to take to a lawyer or advocate", () => {
     await expect.poll(() => page.getByRole("button", { name: "Next" }).isEnabled()).toBe(true);
     await page.waitForLoadState("networkidle");
     const requests: string[] = [];
-    page.on("request", (request) => requests.push(request.url()));
+    page.on("request", (request) => requests.push(`${request.method()} ${request.url()}`));
     await page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => {
