@@ -71,6 +71,20 @@ describe("renderStaticMarkup", () => {
     expect(renderStaticMarkup(element)).toBe(renderToStaticMarkup(element));
   });
 
+  it("writes HTML props such as a cell's colSpan under React's names, so a cell spans the whole table", () => {
+    const cells = (
+      <tr>
+        <td colSpan={11} rowSpan={2} headers="h">
+          <time dateTime="2026-12-04">today</time>
+        </td>
+        <td>
+          <input readOnly maxLength={3} autoComplete="off" inputMode="search" />
+        </td>
+      </tr>
+    );
+    expect(renderStaticMarkup(cells)).toBe(renderToStaticMarkup(cells));
+  });
+
   it("refuses what static markup cannot carry, instead of dropping it silently", () => {
     expect(() => renderStaticMarkup(<button onClick={() => undefined}>Go</button>)).toThrow(/handlers/);
     expect(() => renderStaticMarkup(<p style={{ width: 3 }}>Three what?</p>)).toThrow(/styles/);

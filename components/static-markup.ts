@@ -1,7 +1,15 @@
 import { Fragment, isValidElement, type ReactElement, type ReactNode } from "react";
 
 /** Props React writes under another name in HTML. */
-const RENAMED: Record<string, string> = { className: "class", htmlFor: "for", tabIndex: "tabindex", acceptCharset: "accept-charset", httpEquiv: "http-equiv" };
+const RENAMED: Record<string, string> = {
+  className: "class",
+  htmlFor: "for",
+  tabIndex: "tabindex",
+  acceptCharset: "accept-charset",
+  httpEquiv: "http-equiv",
+};
+/** SVG elements, whose camelCase presentation props React writes with hyphens (strokeWidth → stroke-width); HTML props it writes as given (colSpan). */
+const SVG_TAGS = new Set(["svg", "g", "path", "rect", "circle", "ellipse", "line", "polyline", "polygon", "text", "tspan", "defs", "pattern", "use", "symbol", "clipPath", "mask", "marker", "linearGradient", "radialGradient", "stop", "title", "desc"]);
 /** SVG attributes whose camelCase is the real name (React keeps these as written). */
 const SVG_CAMEL = new Set([
   "viewBox",
@@ -32,8 +40,8 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
 /** Escapes text and attribute values as React does. */
 const escapeText = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 const escapeAttribute = escapeText;
-const attributeName = (prop: string) =>
-  RENAMED[prop] ?? (prop.startsWith("aria-") || prop.startsWith("data-") || SVG_CAMEL.has(prop) ? prop : prop.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
+const attributeName = (prop: string, type: string) =>
+  RENAMED[prop] ?? (SVG_TAGS.has(type) && !SVG_CAMEL.has(prop) ? prop.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`) : prop);
 
 /** A style whose every value is text ("50%"): numbers would need React's rules for units, so they are refused. */
 const isTextStyle = (value: unknown): value is Record<string, string> =>
@@ -81,7 +89,7 @@ export function renderStaticMarkup(node: ReactNode, selectedValue?: string): str
     if (typeof value === "function" || typeof value === "object") {
       throw new Error(`renderStaticMarkup cannot write <${type} ${prop}>: static markup has no handlers, styles or inner HTML`);
     }
-    attributes += value === true ? ` ${attributeName(prop)}=""` : ` ${attributeName(prop)}="${escapeAttribute(String(value))}"`;
+    attributes += value === true ? ` ${attributeName(prop, type)}=""` : ` ${attributeName(prop, type)}="${escapeAttribute(String(value))}"`;
   }
   if (type === "option" && selectedValue !== undefined && String(props.value) === selectedValue) attributes += ' selected=""';
   if (VOID_ELEMENTS.has(type)) return `<${type}${attributes}/>`;
