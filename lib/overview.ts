@@ -195,7 +195,7 @@ export const isLawFilter = (filter: OverviewFilter): filter is LawFilter => filt
  * law (a minors-only law for any offense plus an adult law for prostitution only is not
  * "adults, any offense"). "maybe" means no known fact rules it out but one is missing.
  */
-export function matchRow(row: OverviewRow, filters: readonly OverviewFilter[]): FilterMatch {
+export function matchRow(row: Pick<OverviewRow, "level" | "laws">, filters: readonly OverviewFilter[]): FilterMatch {
   const lawFilters = filters.filter(isLawFilter);
   if (filters.includes("no-law")) return row.level === "none" && lawFilters.length === 0 ? "yes" : "no";
   if (lawFilters.length === 0) return "yes";
@@ -203,7 +203,7 @@ export function matchRow(row: OverviewRow, filters: readonly OverviewFilter[]): 
 }
 
 /** The rows that certainly fit every chosen filter, in their given order. */
-export const filterRows = (rows: readonly OverviewRow[], filters: readonly OverviewFilter[]): OverviewRow[] =>
+export const filterRows = <Row extends Pick<OverviewRow, "level" | "laws">>(rows: readonly Row[], filters: readonly OverviewFilter[]): Row[] =>
   rows.filter((row) => matchRow(row, filters) === "yes");
 
 /** What the count sentence says: how many fit, which may fit (sources silent), out of how many. */
@@ -217,7 +217,7 @@ export interface FilterSummary {
   contradictory: boolean;
 }
 
-export function summarizeFilters(rows: readonly OverviewRow[], filters: readonly OverviewFilter[]): FilterSummary {
+export function summarizeFilters(rows: readonly Pick<OverviewRow, "name" | "level" | "laws">[], filters: readonly OverviewFilter[]): FilterSummary {
   const matches = rows.map((row) => ({ row, match: matchRow(row, filters) }));
   return {
     filters: OVERVIEW_FILTERS.filter((filter) => filters.includes(filter)),
@@ -332,11 +332,29 @@ function compareValues(a: SortValue, b: SortValue): number {
   return String(a).localeCompare(String(b), "en");
 }
 
+/**
+ * What the browser needs to filter and sort the table the server drew: the filter facts and each column's
+ * sort value, without the words and markup of the cells.
+ */
+export interface OverviewRowKey extends Pick<OverviewRow, "code" | "name" | "level" | "laws"> {
+  /** The row's sort value in each column, in SORT_KEYS order. */
+  values: SortValue[];
+}
+
+export const overviewRowKey = (row: OverviewRow): OverviewRowKey => ({
+  code: row.code,
+  name: row.name,
+  level: row.level,
+  laws: row.laws,
+  values: SORT_KEYS.map((key) => sortValue(row, key)),
+});
+
 /** Sorts by one column; ties keep their given order, and unknown values go last either way. */
-export function sortRows(rows: readonly OverviewRow[], sort: OverviewSort): OverviewRow[] {
+export function sortRows(rows: readonly OverviewRowKey[], sort: OverviewSort): OverviewRowKey[] {
   const sign = sort.dir === "asc" ? 1 : -1;
+  const column = SORT_KEYS.indexOf(sort.key);
   return rows
-    .map((row, index) => ({ row, index, value: sortValue(row, sort.key) }))
+    .map((row, index) => ({ row, index, value: row.values[column] ?? null }))
     .sort((a, b) => {
       if (a.value === null || b.value === null) {
         if (a.value === b.value) return a.index - b.index;

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useEffect, useId, useMemo, useState } from "react";
+import { startTransition, useEffect, useId, useMemo, useState, type ReactNode } from "react";
 import {
   DEFAULT_VIEW,
   filterRows,
@@ -11,7 +11,7 @@ import {
   summarizeFilters,
   type IgnoredParam,
   type OverviewFilter,
-  type OverviewRow,
+  type OverviewRowKey,
   type OverviewView,
   type SortKey,
 } from "@/lib/overview";
@@ -21,9 +21,10 @@ import { OverviewTable } from "./overview-table";
 import { useLocale } from "@/components/i18n/use-locale";
 
 export interface OverviewExplorerProps {
-  /** Every jurisdiction, already shaped on the server, in name order. */
-  rows: OverviewRow[];
-  criteriaTotal: number;
+  /** Every jurisdiction's filter facts and sort values, in the order the body draws them (by name). */
+  rows: OverviewRowKey[];
+  /** The table body the server drew (OverviewBody), which the explorer reorders and filters but never redraws. */
+  body: ReactNode;
 }
 
 interface ExplorerState {
@@ -34,7 +35,7 @@ interface ExplorerState {
 }
 
 /** Filters and sorts the all-states table, keeping the choice in the address so a reload or a shared link shows the same view. */
-export function OverviewExplorer({ rows, criteriaTotal }: OverviewExplorerProps) {
+export function OverviewExplorer({ rows, body }: OverviewExplorerProps) {
   const locale = useLocale();
   const { overviewCopy } = overviewWords[locale];
   // Until the address has been read (and always without JavaScript) the table shows every state, unfiltered.
@@ -64,7 +65,7 @@ export function OverviewExplorer({ rows, criteriaTotal }: OverviewExplorerProps)
       filters: view.filters.includes(filter) ? view.filters.filter((chosen) => chosen !== filter) : [...view.filters, filter],
     });
 
-  const shown = useMemo(() => sortRows(filterRows(rows, view.filters), view.sort), [rows, view]);
+  const shown = useMemo(() => sortRows(filterRows(rows, view.filters), view.sort).map((row) => row.code), [rows, view]);
   const summary = summarizeFilters(rows, view.filters);
 
   return (
@@ -79,9 +80,9 @@ export function OverviewExplorer({ rows, criteriaTotal }: OverviewExplorerProps)
         {overviewCopy.sortButtonHint}
       </p>
       <OverviewTable
-        rows={shown}
+        body={body}
+        shown={shown}
         sort={view.sort}
-        criteriaTotal={criteriaTotal}
         captionId={captionId}
         onSort={interactive ? (key: SortKey) => choose({ ...view, sort: nextSort(view.sort, key) }) : undefined}
       />

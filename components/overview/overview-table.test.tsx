@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { makeJurisdiction, makeLaw } from "@/tests/fixtures/jurisdiction";
 import { CRITERIA } from "@/lib/criteria";
 import { getJurisdictionByCode } from "@/lib/data";
-import { buildOverviewRow, DEFAULT_SORT } from "@/lib/overview";
+import { buildOverviewRow, DEFAULT_SORT, type OverviewRow, type OverviewSort, type SortKey } from "@/lib/overview";
+import { OverviewBody } from "./overview-rows";
 import { OverviewTable } from "./overview-table";
 
 const silent = buildOverviewRow(
@@ -23,12 +24,15 @@ const full = buildOverviewRow(
   }),
 );
 
+const renderTable = (rows: OverviewRow[], { shown = rows.map((row) => row.code), sort = DEFAULT_SORT, onSort }: { shown?: string[]; sort?: OverviewSort; onSort?: (key: SortKey) => void } = {}) =>
+  render(<OverviewTable body={<OverviewBody rows={rows} criteriaTotal={CRITERIA.length} locale="en" />} shown={shown} sort={sort} onSort={onSort} captionId="cap" />);
+
 const rowFor = (name: string) => screen.getByRole("rowheader", { name }).closest("tr")!;
 const cellsOf = (name: string) => within(rowFor(name)).getAllByRole("cell").map((cell) => cell.textContent?.trim());
 
 describe("OverviewTable", () => {
   it("without JavaScript shows plain headings, the state column marked as sorted, and a link per state", () => {
-    render(<OverviewTable rows={[empty, full, silent]} sort={DEFAULT_SORT} criteriaTotal={CRITERIA.length} captionId="cap" />);
+    renderTable([empty, full, silent]);
     expect(screen.queryAllByRole("button")).toEqual([]);
     expect(screen.getByRole("columnheader", { name: "State" }).getAttribute("aria-sort")).toBe("ascending");
     expect(screen.getByRole("link", { name: "Fullton" }).getAttribute("href")).toBe("/states/fullton");
@@ -36,7 +40,7 @@ describe("OverviewTable", () => {
   });
 
   it("reads every fact as words, unknown as not found and no law as no law", () => {
-    render(<OverviewTable rows={[empty, full, silent]} sort={DEFAULT_SORT} criteriaTotal={CRITERIA.length} captionId="cap" />);
+    renderTable([empty, full, silent]);
     expect(cellsOf("Fullton")).toEqual([
       "B Broad",
       `${full.criteriaMet} of ${CRITERIA.length}`,
@@ -57,17 +61,28 @@ describe("OverviewTable", () => {
 
   it("never merges two laws in one row: Arkansas says which law gives adults prostitution relief only", () => {
     const arkansas = buildOverviewRow(getJurisdictionByCode("AR")!);
-    render(<OverviewTable rows={[arkansas]} sort={DEFAULT_SORT} criteriaTotal={CRITERIA.length} captionId="cap" />);
+    renderTable([arkansas]);
     const [, , , , , ages, , offenses] = within(rowFor("Arkansas")).getAllByRole("cell");
     const lines = (cell: HTMLElement) => within(cell).getAllByRole("listitem").map((item) => item.textContent);
     expect(lines(ages!)).toEqual(["Ark. Code Ann. § 16-90-1412(b)(1)(B)(ii): Adults and minors", "Ark. Code Ann. § 16-90-1412(b)(1)(B)(i): Minors only"]);
     expect(lines(offenses!)).toEqual(["Ark. Code Ann. § 16-90-1412(b)(1)(B)(ii): Prostitution-related only", "Ark. Code Ann. § 16-90-1412(b)(1)(B)(i): Any offense"]);
   });
 
-  it("offers sort buttons when interactive and says when nothing matches", () => {
-    render(<OverviewTable rows={[]} sort={{ key: "coverage", dir: "desc" }} criteriaTotal={CRITERIA.length} captionId="cap" onSort={() => undefined} />);
+  it("offers sort buttons when interactive and, when nothing matches, says so across the whole table", () => {
+    renderTable([empty, full, silent], { shown: [], sort: { key: "coverage", dir: "desc" }, onSort: () => undefined });
     expect(screen.getAllByRole("button")).toHaveLength(11);
     expect(screen.getByRole("columnheader", { name: /coverage/i }).getAttribute("aria-sort")).toBe("descending");
-    expect(screen.getByRole("cell", { name: "No state matches these filters." })).toBeTruthy();
+    expect(screen.queryAllByRole("rowheader")).toEqual([]);
+    const nothing = screen.getByRole("cell", { name: "No state matches these filters." });
+    expect(nothing.getAttribute("colspan")).toBe("11");
+  });
+
+  it("shows the chosen rows in the chosen order, hiding the rest, without redrawing them", () => {
+    const { rerender } = renderTable([empty, full, silent]);
+    const fullton = rowFor("Fullton");
+    expect(screen.queryByRole("cell", { name: "No state matches these filters." })).toBeNull();
+    rerender(<OverviewTable body={<OverviewBody rows={[empty, full, silent]} criteriaTotal={CRITERIA.length} locale="en" />} shown={["OH", "NY"]} sort={DEFAULT_SORT} captionId="cap" />);
+    expect(screen.getAllByRole("rowheader").map((cell) => cell.textContent)).toEqual(["Silentia", "Fullton"]);
+    expect(rowFor("Fullton")).toBe(fullton);
   });
 });

@@ -6,7 +6,7 @@ const site = setupSite();
 
 const table = (page: Page) => page.getByRole("table", { name: /every state and dc/i });
 const rowCount = (page: Page, name: string) => table(page).getByRole("rowheader", { name, exact: true }).count();
-const coverageColumn = (page: Page) => table(page).locator("tbody tr td:nth-of-type(1)").allTextContents();
+const coverageColumn = (page: Page) => table(page).locator("tbody tr:visible > td:nth-of-type(1)").allTextContents();
 const adultsBox = (page: Page) => page.getByRole("checkbox", { name: /covers adults/i });
 
 describe("/states: every state in one table", () => {

@@ -4,9 +4,10 @@ import { pageLocale } from "@/components/i18n/page-locale";
 import { ChangeTimeline } from "@/components/overview/change-timeline";
 import { overviewWords } from "@/components/overview/copy";
 import { OverviewExplorer } from "@/components/overview/overview-explorer";
+import { OverviewBody } from "@/components/overview/overview-rows";
 import { CRITERIA } from "@/lib/criteria";
 import { getJurisdictions } from "@/lib/data";
-import { buildOverviewRow, buildTimeline } from "@/lib/overview";
+import { buildOverviewRow, buildTimeline, overviewRowKey } from "@/lib/overview";
 import "@/components/overview/overview.css";
 import { useLocale } from "@/components/i18n/use-locale";
 import { localePath } from "@/lib/locale";
@@ -21,6 +22,7 @@ export default function StatesPage() {
   const locale = useLocale();
   const { overviewCopy } = overviewWords[locale];
   const jurisdictions = getJurisdictions();
+  const rows = jurisdictions.map(buildOverviewRow);
   return (
     <>
       <h1>{overviewCopy.heading}</h1>
@@ -35,7 +37,7 @@ export default function StatesPage() {
       </ul>
       <section aria-labelledby="overview-heading">
         <h2 id="overview-heading">{overviewCopy.tableHeading}</h2>
-        <OverviewExplorer rows={jurisdictions.map(buildOverviewRow)} criteriaTotal={CRITERIA.length} />
+        <OverviewExplorer rows={rows.map(overviewRowKey)} body={<OverviewBody rows={rows} criteriaTotal={CRITERIA.length} locale={locale} />} />
       </section>
       {/* Static markup: some 300 elements that no script changes, hydrated as one. */}
       <div dangerouslySetInnerHTML={staticHtml(<ChangeTimeline timeline={buildTimeline(jurisdictions)} total={jurisdictions.length} locale={locale} />)} />
