@@ -9,7 +9,7 @@ import {
   formatOverviewView,
   matchRow,
   nextSort,
-  overviewRowKey,
+  overviewRowKeys,
   parseOverviewView,
   shortCitation,
   SORT_KEYS,
@@ -157,41 +157,41 @@ describe("sortRows", () => {
 
   it("orders coverage broad, partial, minors-only, none, with unclear last in both directions", () => {
     const rows = [none, unclear, minors, partial, broad];
-    expect(names(sortRows(rows.map(overviewRowKey), { key: "coverage", dir: "asc" }))).toEqual(["Broad", "Partial", "Minors", "None", "Unclear"]);
-    expect(names(sortRows(rows.map(overviewRowKey), { key: "coverage", dir: "desc" }))).toEqual(["None", "Minors", "Partial", "Broad", "Unclear"]);
+    expect(names(sortRows(overviewRowKeys(rows), { key: "coverage", dir: "asc" }))).toEqual(["Broad", "Partial", "Minors", "None", "Unclear"]);
+    expect(names(sortRows(overviewRowKeys(rows), { key: "coverage", dir: "desc" }))).toEqual(["None", "Minors", "Partial", "Broad", "Unclear"]);
   });
 
   it("is stable: ties keep their given order in either direction", () => {
     const rows = [row("C", {}), row("A", {}), row("B", {})];
-    expect(names(sortRows(rows.map(overviewRowKey), { key: "coverage", dir: "asc" }))).toEqual(["C", "A", "B"]);
-    expect(names(sortRows(rows.map(overviewRowKey), { key: "coverage", dir: "desc" }))).toEqual(["C", "A", "B"]);
+    expect(names(sortRows(overviewRowKeys(rows), { key: "coverage", dir: "asc" }))).toEqual(["C", "A", "B"]);
+    expect(names(sortRows(overviewRowKeys(rows), { key: "coverage", dir: "desc" }))).toEqual(["C", "A", "B"]);
   });
 
   it("sorts names A to Z and back", () => {
     const rows = [partial, broad, none];
-    expect(names(sortRows(rows.map(overviewRowKey), { key: "state", dir: "asc" }))).toEqual(["Broad", "None", "Partial"]);
-    expect(names(sortRows(rows.map(overviewRowKey), { key: "state", dir: "desc" }))).toEqual(["Partial", "None", "Broad"]);
+    expect(names(sortRows(overviewRowKeys(rows), { key: "state", dir: "asc" }))).toEqual(["Broad", "None", "Partial"]);
+    expect(names(sortRows(overviewRowKeys(rows), { key: "state", dir: "desc" }))).toEqual(["Partial", "None", "Broad"]);
   });
 
   it("puts unknown latest-change years and unknown grades last", () => {
     const dated = row("Dated", { enactedYear: 2019 });
     const older = row("Older", { enactedYear: 2011 });
     const undated = row("Undated", { enactedYear: null });
-    expect(names(sortRows([undated, older, dated].map(overviewRowKey), { key: "latest-change", dir: "desc" }))).toEqual(["Dated", "Older", "Undated"]);
-    expect(names(sortRows([undated, older, dated].map(overviewRowKey), { key: "latest-change", dir: "asc" }))).toEqual(["Older", "Dated", "Undated"]);
+    expect(names(sortRows(overviewRowKeys([undated, older, dated]), { key: "latest-change", dir: "desc" }))).toEqual(["Dated", "Older", "Undated"]);
+    expect(names(sortRows(overviewRowKeys([undated, older, dated]), { key: "latest-change", dir: "asc" }))).toEqual(["Older", "Dated", "Undated"]);
 
     const graded = (name: string, grade: "A" | "F" | "none" | null, score: number | null = null): OverviewRow => ({
       ...row(name, {}),
       grades: { "2019": { key: grade ?? (score === null ? "unknown" : "score"), score }, "2023": { key: "unknown", score: null } },
     });
     const rows = [graded("Unknown", null), graded("F", "F"), graded("Score 40", null, 40), graded("A", "A"), graded("No grade", "none"), graded("Score 72", null, 72)];
-    expect(names(sortRows(rows.map(overviewRowKey), { key: "grade-2019", dir: "asc" }))).toEqual(["A", "F", "No grade", "Score 72", "Score 40", "Unknown"]);
+    expect(names(sortRows(overviewRowKeys(rows), { key: "grade-2019", dir: "asc" }))).toEqual(["A", "F", "No grade", "Score 72", "Score 40", "Unknown"]);
   });
 
   it("can sort by every column without throwing, keeping every row", () => {
     const rows = getJurisdictions().map(buildOverviewRow);
     for (const key of SORT_KEYS) {
-      for (const dir of ["asc", "desc"] as const) expect(sortRows(rows.map(overviewRowKey), { key, dir })).toHaveLength(rows.length);
+      for (const dir of ["asc", "desc"] as const) expect(sortRows(overviewRowKeys(rows), { key, dir })).toHaveLength(rows.length);
     }
   });
 

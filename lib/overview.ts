@@ -327,27 +327,28 @@ export function sortValue(row: OverviewRow, key: SortKey): SortValue {
   }
 }
 
-function compareValues(a: SortValue, b: SortValue): number {
-  if (typeof a === "number" && typeof b === "number") return a - b;
-  return String(a).localeCompare(String(b), "en");
-}
-
 /**
  * What the browser needs to filter and sort the table the server drew: the filter facts and each column's
  * sort value, without the words and markup of the cells.
  */
 export interface OverviewRowKey extends Pick<OverviewRow, "code" | "name" | "level" | "laws"> {
-  /** The row's sort value in each column, in SORT_KEYS order. */
-  values: SortValue[];
+  /** The row's sort value in each column, in SORT_KEYS order; null when unknown. */
+  values: (number | null)[];
 }
 
-export const overviewRowKey = (row: OverviewRow): OverviewRowKey => ({
-  code: row.code,
-  name: row.name,
-  level: row.level,
-  laws: row.laws,
-  values: SORT_KEYS.map((key) => sortValue(row, key)),
-});
+/**
+ * The rows' keys. Text values (the names) become their place in A-to-Z order, so the browser compares
+ * numbers only: its first collator costs some 20 ms on a phone, for a table already in name order.
+ */
+export function overviewRowKeys(rows: readonly OverviewRow[]): OverviewRowKey[] {
+  const collator = new Intl.Collator("en");
+  const columns = SORT_KEYS.map((key) => {
+    const values = rows.map((row) => sortValue(row, key));
+    const texts = [...new Set(values.filter((value) => typeof value === "string"))].sort(collator.compare);
+    return values.map((value) => (typeof value === "string" ? texts.indexOf(value) : value));
+  });
+  return rows.map(({ code, name, level, laws }, index) => ({ code, name, level, laws, values: columns.map((column) => column[index] ?? null) }));
+}
 
 /** Sorts by one column; ties keep their given order, and unknown values go last either way. */
 export function sortRows(rows: readonly OverviewRowKey[], sort: OverviewSort): OverviewRowKey[] {
@@ -360,7 +361,7 @@ export function sortRows(rows: readonly OverviewRowKey[], sort: OverviewSort): O
         if (a.value === b.value) return a.index - b.index;
         return a.value === null ? 1 : -1;
       }
-      return sign * compareValues(a.value, b.value) || a.index - b.index;
+      return sign * (a.value - b.value) || a.index - b.index;
     })
     .map(({ row }) => row);
 }

@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CRITERIA } from "@/lib/criteria";
 import { getJurisdictions } from "@/lib/data";
-import { buildOverviewRow, overviewRowKey, type OverviewRow } from "@/lib/overview";
+import { buildOverviewRow, overviewRowKeys, type OverviewRow } from "@/lib/overview";
 import { OverviewExplorer } from "./overview-explorer";
 import { OverviewBody } from "./overview-rows";
 
@@ -15,7 +15,7 @@ const rows = allRows.filter((row) => ["AK", "AZ", "CA", "MO", "ND", "NY", "WY"].
 const setAddress = (query: string) => window.history.replaceState(null, "", `/states${query}`);
 
 const renderExplorer = (given: OverviewRow[] = rows) =>
-  render(<OverviewExplorer rows={given.map(overviewRowKey)} body={<OverviewBody rows={given} criteriaTotal={CRITERIA.length} locale="en" />} />);
+  render(<OverviewExplorer rows={overviewRowKeys(given)} body={<OverviewBody rows={given} criteriaTotal={CRITERIA.length} locale="en" />} />);
 
 const statusText = () => screen.getByRole("status").textContent ?? "";
 const table = () => screen.getByRole("table", { name: /every state and dc/i });

@@ -7,7 +7,7 @@ import { OverviewExplorer } from "@/components/overview/overview-explorer";
 import { OverviewBody } from "@/components/overview/overview-rows";
 import { CRITERIA } from "@/lib/criteria";
 import { getJurisdictions } from "@/lib/data";
-import { buildOverviewRow, buildTimeline, overviewRowKey } from "@/lib/overview";
+import { buildOverviewRow, buildTimeline, overviewRowKeys } from "@/lib/overview";
 import "@/components/overview/overview.css";
 import { useLocale } from "@/components/i18n/use-locale";
 import { localePath } from "@/lib/locale";
@@ -37,7 +37,7 @@ export default function StatesPage() {
       </ul>
       <section aria-labelledby="overview-heading">
         <h2 id="overview-heading">{overviewCopy.tableHeading}</h2>
-        <OverviewExplorer rows={rows.map(overviewRowKey)} body={<OverviewBody rows={rows} criteriaTotal={CRITERIA.length} locale={locale} />} />
+        <OverviewExplorer rows={overviewRowKeys(rows)} body={<OverviewBody rows={rows} criteriaTotal={CRITERIA.length} locale={locale} />} />
       </section>
       {/* Static markup: some 300 elements that no script changes, hydrated as one. */}
       <div dangerouslySetInnerHTML={staticHtml(<ChangeTimeline timeline={buildTimeline(jurisdictions)} total={jurisdictions.length} locale={locale} />)} />
