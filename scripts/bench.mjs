@@ -1,4 +1,4 @@
-// npm run bench [-- --check] [-- --runs=N] [-- --no-build]
+// npm run bench [-- --check] [-- --runs=N] [-- --no-build] [-- --only=/states,/check]
 // Builds the site and the anchor (a bare Next.js page of the same Next version, bench/anchor), serves both
 // the same way, and runs Lighthouse (mobile) on the anchor and every route, interleaved, RUNS times each.
 // Absolute scores move with the machine; the gap to the anchor measured in the same run does not, so the
@@ -51,6 +51,9 @@ const check = args.includes("--check");
 const skipBuild = args.includes("--no-build");
 const runsArg = args.find((arg) => arg.startsWith("--runs="));
 const RUNS = runsArg ? Math.max(1, Number(runsArg.slice("--runs=".length))) : 3;
+/** Paths to measure instead of every route, while working on one page; such a partial run leaves the README as it is. */
+const onlyArg = args.find((arg) => arg.startsWith("--only="));
+const ONLY = onlyArg ? onlyArg.slice("--only=".length).split(",") : null;
 
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
@@ -183,7 +186,7 @@ const jsGzip = async (src) => {
 try {
   const routes = [];
   const skipped = [];
-  for (const route of ROUTES) {
+  for (const route of ROUTES.filter((candidate) => !ONLY || ONLY.includes(candidate.path))) {
     const status = (await fetch(new URL(route.path, site.baseURL), { redirect: "manual" })).status;
     if (status === 200) routes.push(route);
     else if (route.optional) skipped.push(`${route.path} (answered ${status})`);
@@ -271,8 +274,12 @@ try {
   ].filter(Boolean);
   console.log(`\n${table}\n\n${notes.join("\n")}`);
   console.log("Report written to bench-results/latest.json");
-  replaceBlock("README.md", "bench", `${table}\n\n${notes.join("\n")}`);
-  console.log("README.md table updated.");
+  if (ONLY) {
+    console.log("Partial run (--only): README.md left as it is.");
+  } else {
+    replaceBlock("README.md", "bench", `${table}\n\n${notes.join("\n")}`);
+    console.log("README.md table updated.");
+  }
 
   if (check) {
     const broken = rows.flatMap((row) => row.broken.map((problem) => `${row.path}: ${problem}`));
