@@ -10,7 +10,6 @@ const gradeCellText = (cell: GradeCell, locale: Locale): string =>
   cell.key === "score" && cell.score !== null ? overviewWords[locale].overviewCopy.gradeScore(cell.score) : termsWords[locale].gradeName[cell.key];
 
 type LawColumn = "ages" | "trafficking" | "offenses" | "records";
-const LAW_COLUMNS: readonly LawColumn[] = ["ages", "trafficking", "offenses", "records"];
 
 const coverageTexts = (law: LawCoverage, locale: Locale): Record<LawColumn, string> => {
   const { notInSources } = termsWords[locale];
@@ -24,8 +23,8 @@ const coverageTexts = (law: LawCoverage, locale: Locale): Record<LawColumn, stri
 };
 
 /**
- * The four law columns. When a state's laws differ, each cell lists every law with its own facts,
- * so a row never merges one law's ages with another's offenses.
+ * The four law columns. Where a state's laws differ in a column, its cell lists every law with its own
+ * fact, so a row never merges one law's ages with another's offenses; where they agree, it says it once.
  */
 function lawCells(row: OverviewRow, locale: Locale): Record<LawColumn, ReactNode> {
   const { overviewCopy } = overviewWords[locale];
@@ -35,20 +34,21 @@ function lawCells(row: OverviewRow, locale: Locale): Record<LawColumn, ReactNode
     return { ages: noLaw, trafficking: noLaw, offenses: noLaw, records: noLaw };
   }
   const perLaw = row.lawCoverage.map((law) => ({ citation: law.citation, texts: coverageTexts(law, locale) }));
-  const [first] = perLaw;
-  if (!first || perLaw.every((law) => LAW_COLUMNS.every((column) => law.texts[column] === first.texts[column]))) {
-    return first?.texts ?? { ages: notInSources, trafficking: notInSources, offenses: notInSources, records: notInSources };
-  }
-  const list = (column: LawColumn) => (
-    <ul className="per-law">
-      {perLaw.map((law) => (
-        <li key={law.citation}>
-          <span className="citation">{law.citation}</span>: {law.texts[column]}
-        </li>
-      ))}
-    </ul>
-  );
-  return { ages: list("ages"), trafficking: list("trafficking"), offenses: list("offenses"), records: list("records") };
+  const cell = (column: LawColumn): ReactNode => {
+    const [first, ...others] = perLaw;
+    if (!first) return notInSources;
+    if (others.every((law) => law.texts[column] === first.texts[column])) return first.texts[column];
+    return (
+      <ul className="per-law">
+        {perLaw.map((law) => (
+          <li key={law.citation}>
+            <span className="citation">{law.citation}</span>: {law.texts[column]}
+          </li>
+        ))}
+      </ul>
+    );
+  };
+  return { ages: cell("ages"), trafficking: cell("trafficking"), offenses: cell("offenses"), records: cell("records") };
 }
 
 export interface OverviewRowsProps {

@@ -68,6 +68,16 @@ describe("OverviewTable", () => {
     expect(lines(offenses!)).toEqual(["Ark. Code Ann. § 16-90-1412(b)(1)(B)(ii): Prostitution-related only", "Ark. Code Ann. § 16-90-1412(b)(1)(B)(i): Any offense"]);
   });
 
+  it("says a fact once where every law of a state agrees on it, and lists the laws only where they differ", () => {
+    const arkansas = buildOverviewRow(getJurisdictionByCode("AR")!);
+    renderTable([arkansas]);
+    const [, , , , , ages, trafficking, , records] = within(rowFor("Arkansas")).getAllByRole("cell");
+    expect(within(ages!).getAllByRole("listitem")).toHaveLength(2);
+    expect(trafficking!.textContent).toBe("Sex and labor");
+    expect(within(trafficking!).queryByRole("list")).toBeNull();
+    expect(records!.textContent).toBe("Convictions");
+  });
+
   it("offers sort buttons when interactive and, when nothing matches, says so across the whole table", () => {
     renderTable([empty, full, silent], { shown: [], sort: { key: "coverage", dir: "desc" }, onSort: () => undefined });
     expect(screen.getAllByRole("button")).toHaveLength(11);
