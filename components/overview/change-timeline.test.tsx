@@ -17,6 +17,9 @@ describe("ChangeTimeline", () => {
     expect(within(first).getByRole("link", { name: "New York" }).getAttribute("href")).toBe("/states/new-york");
     expect(first.textContent).toContain(`1 of ${jurisdictions.length}`);
     expect(within(table).getAllByRole("rowheader")).toHaveLength(timeline.years.length);
+    const folded = table.closest("details")!;
+    expect(folded.open).toBe(false);
+    expect(within(folded).getByText("Show the year-by-year table").tagName).toBe("SUMMARY");
   });
 
   it("prints every count as text; the bars are hidden from screen readers", () => {

@@ -35,48 +35,56 @@ export function ChangeTimeline({ timeline, total, locale }: ChangeTimelineProps)
       <h2 id="timeline-heading">{copy.heading}</h2>
       <p>{timeline.first ? copy.lead(timeline.first.year, timeline.first.names) : copy.leadNoFirst}</p>
       <p>{copy.amendNote}</p>
-      {timeline.years.length === 0 ? (
+      {timeline.years.length === 0 && timeline.undated.length === 0 ? (
         <p>{copy.empty}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="timeline-caption" tabIndex={0}>
-          <table className="timeline-table">
-            <caption id="timeline-caption">{copy.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{copy.year}</th>
-                <th scope="col">{copy.withLaw}</th>
-                <th scope="col">{copy.enacted}</th>
-                <th scope="col">{copy.amended}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {timeline.years.map((year) => (
-                <tr key={year.year}>
-                  <th scope="row">{year.year}</th>
-                  <td className="timeline-count">
-                    <span className="timeline-bar-track" aria-hidden="true">
-                      <span className="timeline-bar" style={{ inlineSize: `${total > 0 ? (year.withLaw / total) * 100 : 0}%` }} />
-                    </span>
-                    <span>{copy.withLawText(year.withLaw, total)}</span>
-                  </td>
-                  <td>
-                    <StateLinks states={year.enacted} locale={locale} />
-                  </td>
-                  <td>
-                    <StateLinks states={year.amended} locale={locale} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        // Folded like a state page’s sources, so the page lays out some 350 fewer elements on load.
+        <details className="timeline-details">
+          <summary>{copy.showTable}</summary>
+          {timeline.years.length === 0 ? (
+            <p>{copy.empty}</p>
+          ) : (
+            <div className="table-scroll" role="region" aria-labelledby="timeline-caption" tabIndex={0}>
+              <table className="timeline-table">
+                <caption id="timeline-caption">{copy.caption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{copy.year}</th>
+                    <th scope="col">{copy.withLaw}</th>
+                    <th scope="col">{copy.enacted}</th>
+                    <th scope="col">{copy.amended}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {timeline.years.map((year) => (
+                    <tr key={year.year}>
+                      <th scope="row">{year.year}</th>
+                      <td className="timeline-count">
+                        <span className="timeline-bar-track" aria-hidden="true">
+                          <span className="timeline-bar" style={{ inlineSize: `${total > 0 ? (year.withLaw / total) * 100 : 0}%` }} />
+                        </span>
+                        <span>{copy.withLawText(year.withLaw, total)}</span>
+                      </td>
+                      <td>
+                        <StateLinks states={year.enacted} locale={locale} />
+                      </td>
+                      <td>
+                        <StateLinks states={year.amended} locale={locale} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {timeline.undated.length > 0 ? (
+            <>
+              <p>{copy.undated(timeline.undated.length)}</p>
+              <StateLinks states={timeline.undated} locale={locale} />
+            </>
+          ) : null}
+        </details>
       )}
-      {timeline.undated.length > 0 ? (
-        <>
-          <p>{copy.undated(timeline.undated.length)}</p>
-          <StateLinks states={timeline.undated} locale={locale} />
-        </>
-      ) : null}
     </section>
   );
 }

@@ -108,6 +108,7 @@ export const overviewCopy = {
       `The first law in our data is ${joinWithAnd(names)}’s, enacted in ${year}. Each year below lists the states that enacted a new record relief law or amended one, from the years our sources give.`,
     leadNoFirst: "Each year below lists the states that enacted a new record relief law or amended one, from the years our sources give.",
     amendNote: "An amendment can widen or narrow a law; each state’s page says what changed.",
+    showTable: "Show the year-by-year table",
     caption: "Record relief laws enacted and amended, year by year",
     year: "Year",
     withLaw: "States with a law by then",

@@ -119,6 +119,7 @@ export const overviewCopy = {
     leadNoFirst:
       "Cada año de abajo muestra los estados que aprobaron una nueva ley para limpiar antecedentes o modificaron una, según los años que dan nuestras fuentes.",
     amendNote: "Un cambio a una ley (enmienda) puede ampliarla o limitarla; la página de cada estado dice qué cambió.",
+    showTable: "Ver la tabla año por año",
     caption: "Leyes para limpiar antecedentes aprobadas y modificadas, año por año",
     year: "Año",
     withLaw: "Estados con ley hasta ese año",

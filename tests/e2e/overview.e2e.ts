@@ -90,9 +90,11 @@ describe("/states: every state in one table", () => {
     expect(await table(page).getByRole("rowheader").count()).toBe(51);
   });
 
-  it("shows the timeline of change from New York's first law in 2010, as a table", async () => {
+  it("shows the timeline of change from New York's first law in 2010, as a table folded under its lead", async () => {
     const page = await site.open("/states");
     const timeline = page.getByRole("table", { name: /enacted and amended, year by year/i });
+    expect(await timeline.isVisible()).toBe(false);
+    await page.getByText("Show the year-by-year table").click();
     const first = timeline.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "2010", exact: true }) });
     expect(await first.getByRole("link", { name: "New York" }).count()).toBe(1);
     expect(await page.getByText(/first law in our data is New York’s, enacted in 2010/).count()).toBe(1);
