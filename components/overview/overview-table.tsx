@@ -42,11 +42,10 @@ export function OverviewTable({ body, shown, sort, onSort, captionId }: Overview
   const locale = useLocale();
   const { overviewCopy } = overviewWords[locale];
   const tableRef = useRef<HTMLTableElement>(null);
-  const shownKey = shown.join(" ");
   useLayoutEffect(() => {
     const rows = tableRef.current?.tBodies[0];
-    if (rows) arrangeRows(rows, shownKey === "" ? [] : shownKey.split(" "));
-  }, [shownKey]);
+    if (rows) arrangeRows(rows, shown);
+  }, [shown]);
   return (
     <div className="table-scroll overview-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="overview-table" ref={tableRef}>
