@@ -2,6 +2,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // scripts/serve.mjs compresses (precompressed bytes for pages and assets, brotli for the rest).
+  compress: false,
   // The map and dataset are read from disk at build time only.
   outputFileTracingIncludes: { "/*": ["./data/**/*"] },
   experimental: {

@@ -21,20 +21,26 @@ function get(path: string, headers: Record<string, string> = {}): Promise<Answer
   });
 }
 
+/** One address asked for as brotli, gzip and plain: each answer is the same content in the encoding asked for. */
+async function threeWays(path: string): Promise<[Answer, Answer, Answer]> {
+  const [br, gzip, plain] = await Promise.all([
+    get(path, { "accept-encoding": "gzip, deflate, br" }),
+    get(path, { "accept-encoding": "gzip" }),
+    get(path),
+  ]);
+  expect([br.status, gzip.status, plain.status]).toEqual([200, 200, 200]);
+  expect(br.headers["content-encoding"]).toBe("br");
+  expect(gzip.headers["content-encoding"]).toBe("gzip");
+  expect(plain.headers["content-encoding"]).toBeUndefined();
+  expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
+  expect(gunzipSync(gzip.body).equals(plain.body)).toBe(true);
+  return [br, gzip, plain];
+}
+
 describe("the server sends pages and downloads compressed once, at build time", () => {
   for (const path of ["/", "/states/missouri", "/data/relief-laws.json"]) {
     it(`${path}: brotli, gzip or plain, the same content, each with its own strong ETag and the same headers`, async () => {
-      const [br, gzip, plain] = await Promise.all([
-        get(path, { "accept-encoding": "gzip, deflate, br" }),
-        get(path, { "accept-encoding": "gzip" }),
-        get(path),
-      ]);
-      expect([br.status, gzip.status, plain.status]).toEqual([200, 200, 200]);
-      expect(br.headers["content-encoding"]).toBe("br");
-      expect(gzip.headers["content-encoding"]).toBe("gzip");
-      expect(plain.headers["content-encoding"]).toBeUndefined();
-      expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
-      expect(gunzipSync(gzip.body).equals(plain.body)).toBe(true);
+      const [br, gzip, plain] = await threeWays(path);
       expect(br.body.length).toBeLessThan(gzip.body.length);
       const etags = [br, gzip, plain].map((answer) => answer.headers.etag);
       for (const etag of etags) expect(etag).toMatch(/^"[^"]+"$/);
@@ -70,5 +76,13 @@ describe("the server sends pages and downloads compressed once, at build time", 
     expect(asset.headers["permissions-policy"]).toBeUndefined();
     expect(page.headers["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
     expect(page.headers["permissions-policy"]).toMatch(/camera=\(\)/);
+  });
+
+  it("compresses a page filled per request (compare for browsers without JavaScript) with brotli where the browser takes it", async () => {
+    const [br, gzip, plain] = await threeWays("/compare?a=mo&b=ny");
+    expect(plain.body.toString("utf8")).toContain("New York");
+    expect(br.body.length).toBeLessThan(gzip.body.length * 0.85);
+    expect(br.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(br.headers["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
   });
 });
