@@ -39,7 +39,8 @@ function lawCells(row: OverviewRow, locale: Locale): Record<LawColumn, ReactNode
     if (!first) return notInSources;
     if (others.every((law) => law.texts[column] === first.texts[column])) return first.texts[column];
     return (
-      <ul className="per-law">
+      // role="list": Safari's VoiceOver stops announcing a list once its bullets are removed (see overview.css).
+      <ul className="per-law" role="list">
         {perLaw.map((law) => (
           <li key={law.citation}>
             <span className="citation">{law.citation}</span>: {law.texts[column]}
