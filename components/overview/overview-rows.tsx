@@ -43,7 +43,7 @@ function lawCells(row: OverviewRow, locale: Locale): Record<LawColumn, ReactNode
       <ul className="per-law" role="list">
         {perLaw.map((law) => (
           <li key={law.citation}>
-            <span className="citation">{law.citation}</span>: {law.texts[column]}
+            {law.citation}: {law.texts[column]}
           </li>
         ))}
       </ul>
