@@ -31,23 +31,33 @@ interface ExplorerState {
   view: OverviewView;
   /** Address parameters we could not use, shown once and dropped on the next choice. */
   ignored: IgnoredParam[];
-  interactive: boolean;
 }
+
+/**
+ * Without JavaScript the filters and sort buttons cannot work, so they are hidden and the headings read as plain
+ * text. Hiding them this way, instead of drawing them disabled and enabling them once the script runs, leaves the
+ * page untouched when it wakes: enabling a dozen controls inside the 51-row table cost some 200 ms on a phone's CPU.
+ */
+const NO_SCRIPT_CSS = ".overview-explorer .needs-script{display:none}.overview-explorer .sort-label[hidden]{display:inline}";
 
 /** Filters and sorts the all-states table, keeping the choice in the address so a reload or a shared link shows the same view. */
 export function OverviewExplorer({ rows, body }: OverviewExplorerProps) {
   const locale = useLocale();
   const { overviewCopy } = overviewWords[locale];
   // Until the address has been read (and always without JavaScript) the table shows every state, unfiltered.
-  const [state, setState] = useState<ExplorerState>({ view: DEFAULT_VIEW, ignored: [], interactive: false });
-  const { view, ignored, interactive } = state;
+  const [state, setState] = useState<ExplorerState>({ view: DEFAULT_VIEW, ignored: [] });
+  const { view, ignored } = state;
   const captionId = `${useId()}-caption`;
 
   useEffect(() => {
     const readAddress = () => {
       const { filters, sort, ignored: unread } = parseOverviewView(new URLSearchParams(window.location.search));
-      // A transition renders in slices, so re-sorting the whole table never blocks the page for long.
-      startTransition(() => setState({ view: { filters, sort }, ignored: unread, interactive: true }));
+      const next: ExplorerState = { view: { filters, sort }, ignored: unread };
+      const unchanged = (current: ExplorerState) =>
+        unread.length === 0 && current.ignored.length === 0 && formatOverviewView(current.view) === formatOverviewView(next.view);
+      // A transition renders in slices, so re-sorting the whole table never blocks the page for long;
+      // an address that asks for the view already shown changes nothing.
+      startTransition(() => setState((current) => (unchanged(current) ? current : next)));
     };
     readAddress();
     window.addEventListener("popstate", readAddress);
@@ -55,7 +65,7 @@ export function OverviewExplorer({ rows, body }: OverviewExplorerProps) {
   }, []);
 
   const choose = (next: OverviewView) => {
-    setState({ view: next, ignored: [], interactive: true });
+    setState({ view: next, ignored: [] });
     window.history.replaceState(null, "", `${window.location.pathname}${formatOverviewView(next)}${window.location.hash}`);
   };
 
@@ -70,21 +80,22 @@ export function OverviewExplorer({ rows, body }: OverviewExplorerProps) {
 
   return (
     <div className="overview-explorer">
-      {/* Drawn from the first paint (disabled until the script runs) so nothing below moves when it arrives. */}
-      <OverviewFilters chosen={view.filters} disabled={!interactive} onToggle={toggle} onClear={() => choose({ ...view, filters: [] })} />
+      <noscript>
+        <style>{NO_SCRIPT_CSS}</style>
+      </noscript>
+      {/* Drawn from the first paint, so nothing below moves when the script arrives. */}
+      <OverviewFilters chosen={view.filters} onToggle={toggle} onClear={() => choose({ ...view, filters: [] })} />
       {ignored.length > 0 ? <p className="notice">{ignored.map(overviewCopy.ignoredParam).join(" ")}</p> : null}
       <p className="overview-count" role="status">
         {overviewCopy.summary(summary)} {overviewCopy.sorted(view.sort)}
       </p>
-      <p className="overview-hint" data-pending={interactive ? undefined : ""}>
-        {overviewCopy.sortButtonHint}
-      </p>
+      <p className="overview-hint needs-script">{overviewCopy.sortButtonHint}</p>
       <OverviewTable
         body={body}
         shown={shown}
         sort={view.sort}
         captionId={captionId}
-        onSort={interactive ? (key: SortKey) => choose({ ...view, sort: nextSort(view.sort, key) }) : undefined}
+        onSort={(key: SortKey) => choose({ ...view, sort: nextSort(view.sort, key) })}
       />
     </div>
   );

@@ -5,27 +5,25 @@ import { useLocale } from "@/components/i18n/use-locale";
 
 export interface OverviewFiltersProps {
   chosen: readonly OverviewFilter[];
-  /** True until the page's script runs: without JavaScript the filters cannot work, and the table shows every state. */
-  disabled: boolean;
   onToggle: (filter: OverviewFilter) => void;
   onClear: () => void;
 }
 
-/** The filter checkboxes; each change applies at once (no submit). */
-export function OverviewFilters({ chosen, disabled, onToggle, onClear }: OverviewFiltersProps) {
+/** The filter checkboxes; each change applies at once (no submit). Without JavaScript only a note shows (see OverviewExplorer). */
+export function OverviewFilters({ chosen, onToggle, onClear }: OverviewFiltersProps) {
   const locale = useLocale();
   const { overviewCopy } = overviewWords[locale];
   const hintId = `${useId()}-hint`;
   return (
-    <fieldset className="overview-filters" aria-describedby={hintId} disabled={disabled}>
+    <fieldset className="overview-filters" aria-describedby={hintId}>
       <legend>{overviewCopy.filtersLegend}</legend>
-      <p id={hintId} className="overview-hint">
+      <p id={hintId} className="overview-hint needs-script">
         {overviewCopy.filtersHint}
       </p>
       <noscript>
         <p className="overview-hint">{overviewCopy.filtersNeedScript}</p>
       </noscript>
-      <ul>
+      <ul className="needs-script">
         {OVERVIEW_FILTERS.map((filter) => (
           <li key={filter}>
             <label>
@@ -39,7 +37,7 @@ export function OverviewFilters({ chosen, disabled, onToggle, onClear }: Overvie
         ))}
       </ul>
       {chosen.length > 0 ? (
-        <button type="button" className="secondary" onClick={onClear}>
+        <button type="button" className="secondary needs-script" onClick={onClear}>
           {overviewCopy.clearFilters}
         </button>
       ) : null}

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { render, screen, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 import { makeJurisdiction, makeLaw } from "@/tests/fixtures/jurisdiction";
 import { CRITERIA } from "@/lib/criteria";
 import { getJurisdictionByCode } from "@/lib/data";
@@ -24,17 +24,19 @@ const full = buildOverviewRow(
   }),
 );
 
-const renderTable = (rows: OverviewRow[], { shown = rows.map((row) => row.code), sort = DEFAULT_SORT, onSort }: { shown?: string[]; sort?: OverviewSort; onSort?: (key: SortKey) => void } = {}) =>
+const renderTable = (rows: OverviewRow[], { shown = rows.map((row) => row.code), sort = DEFAULT_SORT, onSort = () => undefined }: { shown?: string[]; sort?: OverviewSort; onSort?: (key: SortKey) => void } = {}) =>
   render(<OverviewTable body={<OverviewBody rows={rows} criteriaTotal={CRITERIA.length} locale="en" />} shown={shown} sort={sort} onSort={onSort} captionId="cap" />);
 
 const rowFor = (name: string) => screen.getByRole("rowheader", { name }).closest("tr")!;
 const cellsOf = (name: string) => within(rowFor(name)).getAllByRole("cell").map((cell) => cell.textContent?.trim());
 
 describe("OverviewTable", () => {
-  it("without JavaScript shows plain headings, the state column marked as sorted, and a link per state", () => {
+  it("heads each column with a sort button (its plain label kept hidden for browsers without JavaScript), the state column marked as sorted, and a link per state", () => {
     renderTable([empty, full, silent]);
-    expect(screen.queryAllByRole("button")).toEqual([]);
-    expect(screen.getByRole("columnheader", { name: "State" }).getAttribute("aria-sort")).toBe("ascending");
+    expect(screen.getAllByRole("button")).toHaveLength(11);
+    const state = screen.getByRole("columnheader", { name: "State" });
+    expect(state.getAttribute("aria-sort")).toBe("ascending");
+    expect((state.querySelector(".sort-label") as HTMLElement).hidden).toBe(true);
     expect(screen.getByRole("link", { name: "Fullton" }).getAttribute("href")).toBe("/states/fullton");
     expect(screen.getByRole("region", { name: /every state and dc/i })).toBeTruthy();
   });
@@ -78,9 +80,11 @@ describe("OverviewTable", () => {
     expect(records!.textContent).toBe("Convictions");
   });
 
-  it("offers sort buttons when interactive and, when nothing matches, says so across the whole table", () => {
-    renderTable([empty, full, silent], { shown: [], sort: { key: "coverage", dir: "desc" }, onSort: () => undefined });
-    expect(screen.getAllByRole("button")).toHaveLength(11);
+  it("sorts by the column whose button is pressed and, when nothing matches, says so across the whole table", () => {
+    const onSort = vi.fn();
+    renderTable([empty, full, silent], { shown: [], sort: { key: "coverage", dir: "desc" }, onSort });
+    fireEvent.click(screen.getByRole("button", { name: /^coverage/i }));
+    expect(onSort).toHaveBeenCalledWith("coverage");
     expect(screen.getByRole("columnheader", { name: /coverage/i }).getAttribute("aria-sort")).toBe("descending");
     expect(screen.queryAllByRole("rowheader")).toEqual([]);
     const nothing = screen.getByRole("cell", { name: "No state matches these filters." });
@@ -91,7 +95,7 @@ describe("OverviewTable", () => {
     const { rerender } = renderTable([empty, full, silent]);
     const fullton = rowFor("Fullton");
     expect(screen.queryByRole("cell", { name: "No state matches these filters." })).toBeNull();
-    rerender(<OverviewTable body={<OverviewBody rows={[empty, full, silent]} criteriaTotal={CRITERIA.length} locale="en" />} shown={["OH", "NY"]} sort={DEFAULT_SORT} captionId="cap" />);
+    rerender(<OverviewTable body={<OverviewBody rows={[empty, full, silent]} criteriaTotal={CRITERIA.length} locale="en" />} shown={["OH", "NY"]} sort={DEFAULT_SORT} onSort={() => undefined} captionId="cap" />);
     expect(screen.getAllByRole("rowheader").map((cell) => cell.textContent)).toEqual(["Silentia", "Fullton"]);
     expect(rowFor("Fullton")).toBe(fullton);
   });

@@ -10,12 +10,12 @@ export interface OverviewTableProps {
   /** The codes of the rows to show, in order. */
   shown: readonly string[];
   sort: OverviewSort;
-  /** When given, column headings become sort buttons; without it (no JavaScript yet) they are plain text. */
-  onSort?: (key: SortKey) => void;
+  onSort: (key: SortKey) => void;
   captionId: string;
 }
 
-function SortHeading({ column, sort, onSort }: { column: SortKey; sort: OverviewSort; onSort?: (key: SortKey) => void }) {
+/** A column heading that sorts by its column; without JavaScript its plain label shows instead (see OverviewExplorer). */
+function SortHeading({ column, sort, onSort }: { column: SortKey; sort: OverviewSort; onSort: (key: SortKey) => void }) {
   const locale = useLocale();
   const { overviewCopy } = overviewWords[locale];
   const active = sort.key === column;
@@ -23,16 +23,15 @@ function SortHeading({ column, sort, onSort }: { column: SortKey; sort: Overview
   const ariaSort = active ? (sort.dir === "asc" ? "ascending" : "descending") : undefined;
   return (
     <th scope="col" aria-sort={ariaSort} className={column === "state" ? "overview-state-col" : `overview-col-${column}`}>
-      {onSort ? (
-        <button type="button" className="sort-button" onClick={() => onSort(column)}>
-          {label}
-          <span className="sort-mark" aria-hidden="true">
-            {active ? (sort.dir === "asc" ? "▲" : "▼") : "↕"}
-          </span>
-        </button>
-      ) : (
-        label
-      )}
+      <button type="button" className="sort-button needs-script" onClick={() => onSort(column)}>
+        {label}
+        <span className="sort-mark" aria-hidden="true">
+          {active ? (sort.dir === "asc" ? "▲" : "▼") : "↕"}
+        </span>
+      </button>
+      <span className="sort-label" hidden>
+        {label}
+      </span>
     </th>
   );
 }

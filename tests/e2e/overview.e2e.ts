@@ -15,10 +15,14 @@ describe("/states: every state in one table", () => {
     expect(html.match(/<th scope="row"/g)?.length ?? 0).toBeGreaterThanOrEqual(51);
     const page = await site.open("/states", { javaScript: false });
     expect(await table(page).getByRole("rowheader").count()).toBe(51);
-    // The filters are drawn (so nothing moves when the script arrives) but cannot be used, and say why.
-    expect(await page.getByRole("checkbox").count()).toBeGreaterThan(0);
-    expect(await page.getByRole("checkbox", { disabled: false }).count()).toBe(0);
+    // Filters and sort buttons cannot work without JavaScript: they are hidden, the headings read as plain text, and a note says why.
+    expect(await page.getByRole("checkbox").count()).toBe(0);
+    expect(await table(page).getByRole("button").count()).toBe(0);
+    expect(await table(page).getByRole("columnheader", { name: "Coverage", exact: true }).count()).toBe(1);
     expect(html).toMatch(/<noscript><p[^>]*>These filters need JavaScript/);
+    const withScript = await site.open("/states");
+    expect(await withScript.getByRole("checkbox").count()).toBeGreaterThan(0);
+    expect(await table(withScript).getByRole("button", { name: /^coverage/i }).count()).toBe(1);
     expect(await rowCount(page, "Missouri")).toBe(1);
   });
 
