@@ -4,6 +4,7 @@ import { SECTION_ORDER, type AlignedRow, type CellItem, type CompareRow, type Co
 import { compareWords } from "./copy";
 import { useLocale } from "@/components/i18n/use-locale";
 import { localePath } from "@/lib/locale";
+import { useWideLayout } from "./use-wide-layout";
 
 export interface CompareTableProps {
   a: CompareSide;
@@ -60,12 +61,13 @@ function FactLabel({ row }: { row: AlignedRow }) {
 }
 
 /**
- * The two states fact by fact, one part per section: a real table on wide screens,
+ * The two states fact by fact, one part per section: a real table on wide screens and on paper,
  * and the same facts as stacked, labelled pairs on phones.
  */
 export function CompareTable({ a, b, rows, onlyDifferences }: CompareTableProps) {
   const locale = useLocale();
   const { compareCopy } = compareWords[locale];
+  const wide = useWideLayout();
   return (
     <div className="compare-sections">
       {SECTION_ORDER.map((section) => {
@@ -77,56 +79,55 @@ export function CompareTable({ a, b, rows, onlyDifferences }: CompareTableProps)
             {section === "checklist" ? <p>{compareCopy.checklistLead}</p> : null}
             {shown.length === 0 ? (
               <p>{compareCopy.noDifferencesInSection}</p>
-            ) : (
-              <>
-                <div className="compare-wide table-scroll">
-                  <table className="compare-table" aria-labelledby={headingId}>
-                    <thead>
-                      <tr>
-                        <th scope="col">{compareCopy.factColumn}</th>
-                        <th scope="col">
-                          <a href={localePath(locale, a.href)}>{a.name}</a>
+            ) : wide ? (
+              <div className="compare-wide table-scroll">
+                <table className="compare-table" aria-labelledby={headingId}>
+                  <thead>
+                    <tr>
+                      <th scope="col">{compareCopy.factColumn}</th>
+                      <th scope="col">
+                        <a href={localePath(locale, a.href)}>{a.name}</a>
+                      </th>
+                      <th scope="col">
+                        <a href={localePath(locale, b.href)}>{b.name}</a>
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {shown.map((row) => (
+                      <tr key={row.key} className={row.differs ? "differs" : undefined}>
+                        <th scope="row">
+                          <FactLabel row={row} />
                         </th>
-                        <th scope="col">
-                          <a href={localePath(locale, b.href)}>{b.name}</a>
-                        </th>
+                        <td>
+                          <CellValue row={row.a} />
+                        </td>
+                        <td>
+                          <CellValue row={row.b} />
+                        </td>
                       </tr>
-                    </thead>
-                    <tbody>
-                      {shown.map((row) => (
-                        <tr key={row.key} className={row.differs ? "differs" : undefined}>
-                          <th scope="row">
-                            <FactLabel row={row} />
-                          </th>
-                          <td>
-                            <CellValue row={row.a} />
-                          </td>
-                          <td>
-                            <CellValue row={row.b} />
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-                <dl className="compare-pairs">
-                  {shown.map((row) => (
-                    <div key={row.key} className={row.differs ? "pair differs" : "pair"}>
-                      <dt>
-                        <FactLabel row={row} />
-                      </dt>
-                      <dd>
-                        <span className="pair-state">{a.name}</span>
-                        <CellValue row={row.a} />
-                      </dd>
-                      <dd>
-                        <span className="pair-state">{b.name}</span>
-                        <CellValue row={row.b} />
-                      </dd>
-                    </div>
-                  ))}
-                </dl>
-              </>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : (
+              <dl className="compare-pairs">
+                {shown.map((row) => (
+                  <div key={row.key} className={row.differs ? "pair differs" : "pair"}>
+                    <dt>
+                      <FactLabel row={row} />
+                    </dt>
+                    <dd>
+                      <span className="pair-state">{a.name}</span>
+                      <CellValue row={row.a} />
+                    </dd>
+                    <dd>
+                      <span className="pair-state">{b.name}</span>
+                      <CellValue row={row.b} />
+                    </dd>
+                  </div>
+                ))}
+              </dl>
             )}
           </section>
         );

@@ -44,8 +44,14 @@ const rowNamed = (table: HTMLElement, name: string) =>
     .getAllByRole("row")
     .find((row) => within(row).queryByRole("rowheader")?.textContent?.startsWith(name));
 
+/** A screen at least 48rem wide (or not), as window.matchMedia reports it; jsdom has no layout of its own. */
+function screenIsWide(wide: boolean) {
+  vi.stubGlobal("matchMedia", (query: string) => ({ matches: wide, media: query, addEventListener: () => undefined, removeEventListener: () => undefined }));
+}
+
 beforeEach(() => {
   serveDataFiles();
+  screenIsWide(true);
 });
 
 afterEach(() => {
@@ -74,15 +80,27 @@ describe("CompareView", () => {
     expect(rowNamed(reliefTable(), "Ages covered")?.textContent).toContain("No trafficking-specific record relief law found");
   });
 
-  it("lays the same facts out as stacked pairs for phones, still one fact at a time", async () => {
+  it("lays the same facts out as stacked pairs for phones, still one fact at a time, and as the table on paper", async () => {
+    screenIsWide(false);
     openAt("?a=mo&b=ny");
-    await screen.findByRole("table", { name: "What the law does" });
+    await screen.findByRole("heading", { name: "What the law does" });
+    expect(screen.queryByRole("table")).toBeNull();
     const term = screen.getAllByRole("term").find((candidate) => candidate.textContent?.startsWith("Ages covered"));
     const pair = term?.parentElement;
     expect(pair?.textContent).toContain("Differs");
     const values = within(pair!).getAllByRole("definition").map((value) => value.textContent);
     expect(values[0]).toMatch(/^Missouri.*under 18/);
     expect(values[1]).toMatch(/^New York.*Any age/);
+
+    act(() => {
+      window.dispatchEvent(new Event("beforeprint"));
+    });
+    expect(rowNamed(reliefTable(), "Ages covered")?.textContent).toContain("Differs");
+    expect(screen.queryAllByRole("term")).toEqual([]);
+    act(() => {
+      window.dispatchEvent(new Event("afterprint"));
+    });
+    expect(screen.queryByRole("table")).toBeNull();
   });
 
   it("swaps the columns and the address from the keyboard, and Back brings the old order back", async () => {
@@ -170,11 +188,11 @@ describe("CompareView", () => {
   it("fetches only this site's small data files and offers a retry when one fails", async () => {
     const user = userEvent.setup();
     vi.unstubAllGlobals();
+    screenIsWide(true);
     const requests = serveDataFiles(new Set(["NY"]));
     openAt("?a=mo&b=ny");
     expect(await screen.findByText("We could not load the facts for New York.", { exact: false })).toBeTruthy();
     expect(requests.sort()).toEqual(["/data/compare/mo.json", "/data/compare/ny.json"]);
-    vi.unstubAllGlobals();
     serveDataFiles();
     await user.click(screen.getByRole("button", { name: "Try again" }));
     await waitFor(() => expect(screen.getByRole("table", { name: "What the law does" })).toBeTruthy());
