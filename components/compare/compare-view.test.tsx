@@ -77,7 +77,9 @@ describe("CompareView", () => {
     expect(within(summary).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
       "Alaska has no trafficking-specific record relief that we found; New York has trafficking-specific record relief (broad).",
     ]);
-    expect(rowNamed(reliefTable(), "Ages covered")?.textContent).toContain("No trafficking-specific record relief law found");
+    expect(rowNamed(await screen.findByRole("table", { name: "What the law does" }), "Ages covered")?.textContent).toContain(
+      "No trafficking-specific record relief law found",
+    );
   });
 
   it("lays the same facts out as stacked pairs for phones, still one fact at a time, and as the table on paper", async () => {

@@ -21,6 +21,9 @@ describe("/compare", () => {
     );
     const summary = page.getByRole("region", { name: "What differs most" });
     await expect(summary.getByRole("listitem").first().textContent()).resolves.toBe("Missouri covers only minors; New York covers adults.");
+    // The sections are drawn one per frame, so a slow phone is never blocked for long; all five end up there.
+    await page.locator(".compare-sections[aria-busy='false']").waitFor();
+    await expect(page.locator(".compare-section").count()).resolves.toBe(5);
     await expectNoAxeViolations(page);
   });
 
@@ -150,6 +153,7 @@ describe("/compare", () => {
       expect(await column.getByRole("link").nth(1).getAttribute("href")).toMatch(/^https?:|^\/sources\//);
     }
     const checklist = page.getByRole("table", { name: "Our checklist of the Polaris categories" });
+    await checklist.waitFor();
     expect(await checklist.getByRole("columnheader").allTextContents()).toEqual(["Fact", "Missouri", "New York"]);
     expect(await checklist.getByRole("rowheader").count()).toBe(8);
     expect(await checklist.locator("tr", { has: page.getByRole("rowheader", { name: /^Range of relief/ }) }).textContent()).toMatch(/Meets|Falls short|Not found/);
