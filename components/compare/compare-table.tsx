@@ -104,7 +104,7 @@ export function CompareTable({ a, b, rows, onlyDifferences }: CompareTableProps)
             {shown.length === 0 ? (
               <p>{compareCopy.noDifferencesInSection}</p>
             ) : wide ? (
-              <div className="compare-wide table-scroll">
+              <div className="table-scroll">
                 <table className="compare-table" aria-labelledby={headingId}>
                   <thead>
                     <tr>
